@@ -1,0 +1,1 @@
+package dev.newsdigest.bot.app; public class Main { public static void main(String[] a){} }
