@@ -1,0 +1,61 @@
+package dev.newsdigest.digest.text;
+
+import java.util.Locale;
+
+/** What a decoded document is, decided by its content, never by a file name. */
+public enum ContentKind {
+    HTML, PLAIN_TEXT, BINARY;
+
+    private static final int SNIFF_CHARS = 4096;
+
+    /** Sniffs raw bytes for formats that are never articles (PDF, images, archives) before any decoding. */
+    public static boolean looksBinary(byte[] bytes) {
+        if (startsWith(bytes, "%PDF-") || startsWith(bytes, "PK\u0003\u0004") || startsWith(bytes, "\u0089PNG")
+                || startsWith(bytes, "GIF8") || startsWith(bytes, "\u00FF\u00D8\u00FF")) {
+            return true;
+        }
+        // UTF-16 text has many NULs but starts with a BOM; anything else with NULs in its head is binary.
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        int n = Math.min(bytes.length, SNIFF_CHARS);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int v = bytes[i] & 0xFF;
+            if (v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && control > Math.max(8, n / 20);
+    }
+
+    /** HTML when the text opens like a document or is dense with block tags; otherwise plain text. */
+    public static ContentKind of(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+                || head.startsWith("<body") || head.startsWith("<?xml") && head.contains("<html")) {
+            return HTML;
+        }
+        int tags = 0;
+        for (String tag : new String[] {"<p>", "<p ", "<div", "<br", "<span", "<a href", "<article", "<h1", "<h2", "<meta"}) {
+            int at = head.indexOf(tag);
+            while (at >= 0) {
+                tags++;
+                at = head.indexOf(tag, at + 1);
+            }
+        }
+        return tags >= 3 ? HTML : PLAIN_TEXT;
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
+        if (bytes.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if ((bytes[i] & 0xFF) != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.newsdigest.digest.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw article bytes into text, choosing the charset in this order: byte-order mark, a declaration in the
+ * content ({@code <meta charset>}, {@code http-equiv}, XML prolog), the caller's hint, strict UTF-8, and last a
+ * guess between the Cyrillic single-byte charsets (windows-1251, KOI8-R) and windows-1252.
+ *
+ * <p>A declaration that contradicts the bytes loses: a page that says windows-1252 but is valid UTF-8 with
+ * non-ASCII letters is read as UTF-8 (the miniflux "UTF-8 document with incorrect prolog" case).
+ */
+public final class TextDecoder {
+    /** How far into the document we look for a charset declaration (HTML5 says 1024; real pages put it later). */
+    static final int DECLARATION_SCAN_BYTES = 64 * 1024;
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]{2,40})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9_\\-:.]{2,40})[\"']", Pattern.CASE_INSENSITIVE);
+
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final Charset KOI8_R = Charset.forName("KOI8-R");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The decoded text and the charset that was used. */
+    public record Decoded(String text, Charset charset, String how) {}
+
+    private TextDecoder() {}
+
+    public static Decoded decode(byte[] bytes, String charsetHint) {
+        Optional<Charset> bom = bomCharset(bytes);
+        if (bom.isPresent()) {
+            int skip = bom.get() == StandardCharsets.UTF_8 ? 3 : 2;
+            return new Decoded(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get(), "bom");
+        }
+        boolean validUtf8 = isValidUtf8(bytes);
+        Optional<Charset> declared = declaredCharset(bytes);
+        if (declared.isPresent()) {
+            Charset cs = declared.get();
+            if (validUtf8 && cs != StandardCharsets.UTF_8 && hasNonAscii(bytes) && isSingleByteLatin(cs)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 despite declaration");
+            }
+            return new Decoded(new String(bytes, cs), cs, "declared");
+        }
+        Optional<Charset> hinted = charsetByName(charsetHint);
+        if (hinted.isPresent()) {
+            Charset cs = hinted.get();
+            if (validUtf8 && cs != StandardCharsets.UTF_8 && hasNonAscii(bytes) && isSingleByteLatin(cs)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 despite hint");
+            }
+            return new Decoded(new String(bytes, cs), cs, "hint");
+        }
+        if (validUtf8) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8");
+        }
+        Charset guess = guessSingleByte(bytes);
+        return new Decoded(new String(bytes, guess), guess, "guessed");
+    }
+
+    static Optional<Charset> bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    /** A charset named in the document head, read as ASCII (every charset we accept is ASCII-compatible there). */
+    static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) {
+            return charsetByName(xml.group(1));
+        }
+        Matcher meta = META_CHARSET.matcher(head);
+        if (meta.find()) {
+            return charsetByName(meta.group(1));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Charset> charsetByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        // Browsers read these labels as windows-1252 (WHATWG Encoding), and so do we.
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252";
+        }
+        if (n.equals("utf8")) {
+            n = "utf-8";
+        }
+        try {
+            Charset cs = Charset.forName(n);
+            // UTF-16/32 declared inside an ASCII-readable head cannot be true; ignore such declarations.
+            if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+                return Optional.empty();
+            }
+            return Optional.of(cs);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer ignored = decoder.decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSingleByteLatin(Charset cs) {
+        String n = cs.name().toLowerCase(Locale.ROOT);
+        return n.equals("windows-1252") || n.startsWith("iso-8859") || n.equals("us-ascii");
+    }
+
+    /**
+     * Chooses between windows-1251, KOI8-R and windows-1252 for bytes that are not UTF-8. Cyrillic text is mostly
+     * lower-case letters; read in the wrong Cyrillic charset it turns mostly upper-case (the two charsets swap
+     * the cases), and read as windows-1252 it becomes accented Latin soup.
+     */
+    static Charset guessSingleByte(byte[] bytes) {
+        int high = 0;
+        int asciiLetters = 0;
+        int cp1251Lower = 0;
+        int koi8Lower = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v < 0x80) {
+                if ((v | 0x20) >= 'a' && (v | 0x20) <= 'z') {
+                    asciiLetters++;
+                }
+                continue;
+            }
+            high++;
+            if (v >= 0xE0) {
+                cp1251Lower++; // а..я in windows-1251
+            }
+            if (v >= 0xC0 && v <= 0xDF) {
+                koi8Lower++; // а..я in KOI8-R
+            }
+        }
+        // Latin text with a few accented letters is windows-1252; Cyrillic text is mostly high bytes.
+        if (high == 0 || high < asciiLetters / 2) {
+            return WINDOWS_1252;
+        }
+        double cyrillicShare = (double) Math.max(cp1251Lower, koi8Lower) / high;
+        if (cyrillicShare < 0.5) {
+            return WINDOWS_1252;
+        }
+        return koi8Lower > cp1251Lower ? KOI8_R : WINDOWS_1251;
+    }
+}
