@@ -160,6 +160,9 @@ public final class ConfigLoader {
                 return s;
             });
             String user = r.string(m.get("user"), "storage.user");
+            if (user != null && user.isBlank()) {
+                user = null;
+            }
             Secret password = Secret.of(r.string(m.get("password"), "storage.password"));
             int pool = r.value(m.get("poolSize"), "storage.poolSize", d.poolSize(), s -> intIn(s, 1, 100));
             return new StorageConfig(url, user, password, pool);

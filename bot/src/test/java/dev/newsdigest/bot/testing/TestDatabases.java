@@ -24,6 +24,15 @@ public final class TestDatabases {
         return new StorageConfig("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), null, Secret.empty(), 5);
     }
 
+    /** "h2" or "postgres": the two databases every storage test runs on. */
+    public static StorageConfig of(String kind, Path dir) {
+        return switch (kind) {
+            case "h2" -> h2(dir);
+            case "postgres" -> postgres();
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
     /** A new, empty PostgreSQL database on the shared embedded server. */
     public static StorageConfig postgres() {
         EmbeddedPostgres pg = Server.PG;
