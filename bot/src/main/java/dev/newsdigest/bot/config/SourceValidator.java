@@ -48,6 +48,10 @@ public final class SourceValidator {
         return new SourceValidator(defaultEvery, check);
     }
 
+    public SourceUrlCheck urlCheck() {
+        return urlCheck;
+    }
+
     /** @throws ConfigException listing every problem of the draft */
     public SourceConfig validate(SourceDraft draft) throws ConfigException {
         Checker c = new Checker(draft);
