@@ -45,6 +45,12 @@ final class CanonicalName {
         } else {
             name = first;
         }
+        for (Mention m : mentions) {
+            if (m.regnal != null && name != null && !name.endsWith(" " + m.regnal)) {
+                name = name + " " + m.regnal;
+                break;
+            }
+        }
         Set<String> aliases = new LinkedHashSet<>();
         for (Mention m : mentions) {
             aliases.add(m.surface.replaceAll("\\s+", " "));

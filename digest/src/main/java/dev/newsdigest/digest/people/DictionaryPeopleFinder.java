@@ -5,6 +5,9 @@ import dev.newsdigest.digest.people.morph.MorphDictionaries;
 import dev.newsdigest.digest.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import dev.newsdigest.digest.people.morph.NameText;
 import java.util.List;
 
 /**
@@ -38,6 +41,16 @@ public final class DictionaryPeopleFinder implements PeopleFinder {
             mentions.addAll(found);
         }
         mentions.sort(Comparator.comparingInt(m -> m.start));
-        return new PersonAssembler().assemble(mentions, language);
+        return new PersonAssembler(observedWords(tokens)).assemble(mentions, language);
+    }
+
+    private static Set<String> observedWords(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.capitalised()) {
+                words.add(NameText.fold(t.text()));
+            }
+        }
+        return words;
     }
 }

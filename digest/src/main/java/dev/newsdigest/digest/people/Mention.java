@@ -2,6 +2,7 @@ package dev.newsdigest.digest.people;
 
 import dev.newsdigest.digest.Gender;
 import dev.newsdigest.digest.people.morph.GrammarCase;
+import dev.newsdigest.digest.people.morph.NameReading;
 import java.util.List;
 
 /**
@@ -23,6 +24,10 @@ final class Mention {
 
     /** Nominative first name, or null. */
     String first;
+    /** Every reading of the first-name word; the assembler picks the one that agrees with the surname. */
+    List<NameReading> firstOptions = List.of();
+    /** A regnal number written after the name ("Елизавета II", "Бенедикт XVI"), or null. */
+    String regnal;
     Gender firstGender = Gender.UNKNOWN;
     /** Nominative patronymic, or null. */
     String patronymic;
@@ -34,6 +39,10 @@ final class Mention {
     boolean dictionarySurname;
     /** The surname word is also a common word or a place: alone, it needs more evidence. */
     boolean ambiguousWord;
+    /** The surname word is also a place (Лондон) or another proper noun. */
+    boolean placeWord;
+    /** The surname word is also an adjective (Северный, Московский). */
+    boolean adjectiveWord;
     boolean sentenceStart;
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;

@@ -5,6 +5,7 @@ import dev.newsdigest.digest.Person;
 import dev.newsdigest.digest.lang.Language;
 import dev.newsdigest.digest.people.Mention.SurnameOption;
 import dev.newsdigest.digest.people.morph.GrammarCase;
+import dev.newsdigest.digest.people.morph.NameReading;
 import dev.newsdigest.digest.people.morph.NameText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,17 @@ final class PersonAssembler {
         int firstOffset() {
             return mentions.get(0).start;
         }
+    }
+
+    /** Folded words of the article: a lemma the article itself writes is a better lemma (Биби, not Биба). */
+    private final Set<String> observed;
+
+    PersonAssembler(Set<String> observed) {
+        this.observed = observed;
+    }
+
+    private boolean seen(String form) {
+        return form != null && observed.contains(NameText.fold(form));
     }
 
     PeopleResult assemble(List<Mention> mentions, Language language) {
@@ -90,34 +102,58 @@ final class PersonAssembler {
         }
     }
 
-    /** Chooses the surname reading of a full mention and its gender. */
-    private static void resolveFull(Mention m) {
-        Gender g = m.firstGender;
-        if (g == Gender.UNKNOWN) {
-            g = m.agreement;
-        }
+    /**
+     * Chooses the readings of a full mention's first name and surname together: genders must agree, cases
+     * should, dictionary readings beat guesses, and a lemma the article writes somewhere beats one it never
+     * writes ("Асии Биби" is Асия Биби, not Асий Биба).
+     */
+    private void resolveFull(Mention m) {
+        List<NameReading> firsts = m.firstOptions.isEmpty() ? java.util.Collections.singletonList(null) : m.firstOptions;
         SurnameOption best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (SurnameOption o : m.surnames) {
-            int score = 0;
-            if (g != Gender.UNKNOWN && o.gender() == g) {
-                score += 4;
-            } else if (g != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
-                score -= 8;
-            }
-            if (o.dictionary()) {
-                score += 2;
-            }
-            if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
-                score += 1;
-            }
-            if (score > bestScore) {
-                best = o;
-                bestScore = score;
+        NameReading bestFirst = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (NameReading f : firsts) {
+            Gender gf = f == null ? m.firstGender : f.gender();
+            for (SurnameOption o : m.surnames) {
+                double score = 0;
+                if (gf != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
+                    score += gf == o.gender() ? 4 : -8;
+                }
+                Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
+                if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
+                    score += m.agreement == g ? 2 : -2;
+                }
+                if (f != null) {
+                    if (f.gramCase().agrees(o.gramCase())) {
+                        score += 2;
+                    }
+                    if (seen(f.lemma())) {
+                        score += 2;
+                    }
+                }
+                if (o.dictionary()) {
+                    score += 2;
+                }
+                if (seen(o.lemma())) {
+                    score += 3;
+                }
+                if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
+                    score += 1;
+                }
+                if (score > bestScore) {
+                    best = o;
+                    bestFirst = f;
+                    bestScore = score;
+                }
             }
         }
         m.surname = best;
-        m.gender = g != Gender.UNKNOWN ? g : best.gender();
+        if (bestFirst != null) {
+            m.first = bestFirst.lemma();
+            m.firstGender = bestFirst.gender();
+        }
+        Gender g = m.firstGender != Gender.UNKNOWN ? m.firstGender : best.gender();
+        m.gender = g != Gender.UNKNOWN ? g : m.agreement;
     }
 
     private static Draft findFullMatch(List<Draft> drafts, Mention m) {
@@ -206,7 +242,7 @@ final class PersonAssembler {
     }
 
     /** Groups surname-only mentions of people never named in full, choosing the reading most mentions share. */
-    private static void groupUnattached(List<Mention> unattached, List<Draft> drafts) {
+    private void groupUnattached(List<Mention> unattached, List<Draft> drafts) {
         Map<String, Integer> support = new HashMap<>();
         for (Mention m : unattached) {
             Set<String> seen = new LinkedHashSet<>();
@@ -228,6 +264,9 @@ final class PersonAssembler {
                 }
                 if (o.dictionary()) {
                     score += 0.5;
+                }
+                if (seen(o.lemma())) {
+                    score += 1.5;
                 }
                 if (o.gender() == Gender.MALE) {
                     score += 0.2; // without other evidence, "Байдена" is more often a man's genitive
@@ -267,13 +306,24 @@ final class PersonAssembler {
         }
     }
 
-    /** Evidence that a lone surname is a person: a dictionary surname not at a sentence start, a role, a cue. */
+    /**
+     * Evidence that a surname standing alone is a person: a role before it; or a dictionary surname that is
+     * not also a place, an organisation or an adjective (Лондон, Северный) and, at a sentence start, is not
+     * also a common word unless a verb agrees with it; or, for a word no dictionary knows, a noun that usually
+     * governs a person ("администрацией Байдена").
+     */
     private static boolean strongAlone(Mention m) {
         if (m.role != null) {
             return true;
         }
         if (m.dictionarySurname) {
-            return !m.ambiguousWord || (!m.sentenceStart && m.agreement != Gender.UNKNOWN) || m.personCue;
+            if (m.placeWord || m.adjectiveWord) {
+                return m.personCue && !m.sentenceStart;
+            }
+            if (m.sentenceStart && m.ambiguousWord) {
+                return m.agreement != Gender.UNKNOWN;
+            }
+            return true;
         }
         return m.personCue && !m.sentenceStart;
     }

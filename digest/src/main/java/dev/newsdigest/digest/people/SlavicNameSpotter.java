@@ -27,9 +27,12 @@ import java.util.Set;
 final class SlavicNameSpotter {
     /** Lower-case particles that may stand inside a name: "Урсула фон дер Ляйен", "Шарль де Голль". */
     private static final Set<String> PARTICLES = Set.of("де", "фон", "дер", "ван", "ди", "да", "дю", "ле", "ла",
-            "аль", "эль", "ель", "бин", "ибн", "бен", "оглы", "кызы");
+            "аль", "эль", "ель", "бин", "ибн", "бен", "оглы", "кызы", "уль", "ул", "ад", "ас", "эд", "ед");
     /** Capitalised words that are never names even though a dictionary may list them as such. */
-    private static final Set<String> NEVER_NAMES = Set.of("бог", "господь", "аллах", "христос", "иисус",
+    /** Words after which a name names an institution, not a person ("НИЦ им. Н. Ф. Гамалеи"). */
+    private static final Set<String> NAMED_AFTER = Set.of("им", "имени", "ім", "імені");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,5}");
+    private static final Set<String> NEVER_NAMES = Set.of("бог", "господь", "аллах",
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -60,7 +63,11 @@ final class SlavicNameSpotter {
             while (j + 1 < tokens.size() && continuesRun(tokens, j + 1)) {
                 j++;
             }
-            spotInRun(text, tokens, i, j, out);
+            if (i == 0 || !NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                int before = out.size();
+                spotInRun(text, tokens, i, j, out);
+                attachRegnal(text, tokens, j, out, before);
+            }
             i = j + 1;
         }
         return out;
@@ -122,6 +129,10 @@ final class SlavicNameSpotter {
                     j++;
                 }
                 Token sur = j <= b && surnameLike(tokens.get(j), true) ? tokens.get(j) : null;
+                if (sur != null && t.sentenceStart() && (p.common() || p.place())
+                        && !(profile(sur.text()).has(NameKind.SURNAME) && !profile(sur.text()).place())) {
+                    sur = null; // "Власти Пакистана": a common word that starts the sentence, then a place
+                }
                 boolean soloSurname = !p.has(NameKind.FIRST) || (p.has(NameKind.SURNAME) && sur == null && patr == null);
                 if (sur != null || patr != null || !soloSurname) {
                     if (t.sentenceStart() && (p.common() || p.place()) && sur == null && patr == null) {
@@ -153,9 +164,16 @@ final class SlavicNameSpotter {
             }
             if (surnameLike(t, false)) {
                 // Surname First [Patronymic]: "Путин Владимир Владимирович" (official style)
-                if (i + 1 <= b && !p.has(NameKind.FIRST) && !tokens.get(i + 1).initial()
+                boolean nextIsFullName = i + 2 <= b && !tokens.get(i + 1).initial()
                         && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))
-                        && profile(tokens.get(i + 1).text()).has(NameKind.FIRST)) {
+                        && surnameLike(tokens.get(i + 2), true);
+                if (nextIsFullName && !p.has(NameKind.SURNAME)) {
+                    i++; // "Роспотребнадзора Анна Попова": an unknown genitive before a full name
+                    continue;
+                }
+                if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
+                        && !tokens.get(i + 1).initial()
+                        && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
                     int last = i + 1;
                     Mention m = mention(text, tokens, i, last);
                     setFirst(m, profile(tokens.get(i + 1).text()));
@@ -182,6 +200,17 @@ final class SlavicNameSpotter {
                     i = j + 1;
                     continue;
                 }
+                // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
+                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p)) && !tokens.get(i + 1).initial()
+                        && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
+                    Mention m = mention(text, tokens, i, i + 1);
+                    m.firstOptions = guessedFirst(t.text(), p);
+                    m.first = m.firstOptions.get(0).lemma();
+                    setSurname(m, tokens.get(i + 1), null);
+                    out.add(m);
+                    i += 2;
+                    continue;
+                }
                 if (!(t.sentenceStart() && p.unknown() && !startsName(tokens, i, b))) {
                     Mention m = mention(text, tokens, i, i);
                     setSurname(m, t, null);
@@ -196,10 +225,31 @@ final class SlavicNameSpotter {
         return i + 1 <= b;
     }
 
+    /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
+    private static void attachRegnal(String text, List<Token> tokens, int runEnd, List<Mention> out, int from) {
+        if (out.size() == from || runEnd + 1 >= tokens.size()) {
+            return;
+        }
+        Token next = tokens.get(runEnd + 1);
+        Mention last = out.get(out.size() - 1);
+        if (next.joined() && ROMAN.matcher(next.text()).matches() && last.end == tokens.get(runEnd).end()
+                && !last.hasSurname()) {
+            Mention m = new Mention(last.start, next.end(), text.substring(last.start, next.end()));
+            m.first = last.first;
+            m.firstOptions = last.firstOptions;
+            m.firstGender = last.firstGender;
+            m.sentenceStart = last.sentenceStart;
+            m.agreement = last.agreement;
+            m.regnal = next.text();
+            out.set(out.size() - 1, m);
+        }
+    }
+
     private Mention retarget(String text, List<Token> tokens, Mention m, int from, int to) {
         Mention r = mention(text, tokens, from, to);
         r.first = m.first;
         r.firstGender = m.firstGender;
+        r.firstOptions = m.firstOptions;
         r.patronymic = m.patronymic;
         return r;
     }
@@ -227,6 +277,22 @@ final class SlavicNameSpotter {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    private static boolean onlySurname(WordProfile p) {
+        return p.has(NameKind.SURNAME) && !p.common() && !p.place() && !p.otherProper();
+    }
+
+    /** First-name readings for a word no dictionary lists as one, from the surname rules (Сакибу → Сакиб). */
+    private static List<NameReading> guessedFirst(String word, WordProfile p) {
+        List<NameReading> out = new ArrayList<>();
+        for (NameReading r : p.readings(NameKind.SURNAME)) {
+            out.add(new NameReading(NameKind.FIRST, r.lemma(), r.gender(), r.gramCase(), r.plural(), r.ukrainian()));
+        }
+        for (SurnameForms.Guess g : SurnameForms.guesses(word)) {
+            out.add(new NameReading(NameKind.FIRST, g.lemma(), g.gender(), g.gramCase(), false, false));
+        }
+        return out;
     }
 
     private static String initials(List<Token> tokens, int from, int to) {
@@ -263,7 +329,7 @@ final class SlavicNameSpotter {
             return false;
         }
         if (afterFirst) {
-            return !p.place() || p.has(NameKind.FIRST);
+            return true; // Джек Лондон, Хайко Маас, Андрей Белый
         }
         return false;
     }
@@ -282,6 +348,7 @@ final class SlavicNameSpotter {
         if (best != null) {
             m.first = best.lemma();
             m.firstGender = genderOfAll(firsts);
+            m.firstOptions = firsts.stream().filter(r -> !r.plural()).toList();
         }
     }
 
@@ -332,6 +399,8 @@ final class SlavicNameSpotter {
         }
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper();
+        m.adjectiveWord = p.adjective();
         if (options.isEmpty()) {
             for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {
                 options.add(new SurnameOption(g.lemma(), g.gender(), g.gramCase(), false));

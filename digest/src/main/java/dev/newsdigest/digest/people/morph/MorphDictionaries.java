@@ -116,6 +116,9 @@ public final class MorphDictionaries {
                         false));
             } else {
                 b.common = true;
+                if (tag.startsWith("ADJ") || tag.startsWith("PT")) {
+                    b.adjective = true;
+                }
                 if (tag.startsWith("VB:Past")) {
                     b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
                 }
@@ -165,6 +168,9 @@ public final class MorphDictionaries {
             }
         } else if (lowerCaseForm) {
             b.common = true;
+            if (tag.startsWith("adj")) {
+                b.adjective = true;
+            }
             if (tag.startsWith("verb") && tag.contains(":past")) {
                 b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
                         : tag.contains(":m") ? Gender.MALE : Gender.UNKNOWN);
@@ -233,6 +239,7 @@ public final class MorphDictionaries {
         boolean common;
         boolean place;
         boolean otherProper;
+        boolean adjective;
         Gender verbGender = null;
 
         void verbGender(Gender g) {
@@ -248,7 +255,7 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, place, otherProper, verbGender);
+            return new WordProfile(names, common, adjective, place, otherProper, verbGender);
         }
     }
 }

@@ -10,14 +10,15 @@ import java.util.List;
  *
  * @param names       readings as first name, patronymic or surname
  * @param common      the lower-cased word is a common word of Russian or Ukrainian (noun, adjective, verb, ...)
+ * @param adjective   the lower-cased word is an adjective or participle (Северный, Московский)
  * @param place       the word is a place name (Ukrainian dictionary's {@code prop:geo})
  * @param otherProper a proper noun that is neither a name nor a place (organisations, brands)
  * @param pastVerbGender when the word is a past-tense verb form, the gender it agrees with (заявила → FEMALE)
  */
-public record WordProfile(List<NameReading> names, boolean common, boolean place, boolean otherProper,
+public record WordProfile(List<NameReading> names, boolean common, boolean adjective, boolean place, boolean otherProper,
                           Gender pastVerbGender) {
 
-    public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, Gender.UNKNOWN);
+    public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, false, Gender.UNKNOWN);
 
     public WordProfile {
         names = List.copyOf(names);
