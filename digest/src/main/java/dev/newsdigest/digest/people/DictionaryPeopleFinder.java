@@ -5,8 +5,8 @@ import dev.newsdigest.digest.people.morph.MorphDictionaries;
 import dev.newsdigest.digest.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import dev.newsdigest.digest.people.morph.NameText;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public final class DictionaryPeopleFinder implements PeopleFinder {
         Language language = text.language();
         List<Mention> mentions = new ArrayList<>();
         if (language != Language.EN) {
-            SlavicNameSpotter slavic = new SlavicNameSpotter(MorphDictionaries.get());
+            SlavicNameSpotter slavic = new SlavicNameSpotter(MorphDictionaries.get(), language != Language.UK);
             List<Mention> found = slavic.spot(s, tokens);
             new RoleFinder(false).annotate(s, tokens, found);
             mentions.addAll(found);
@@ -44,11 +44,11 @@ public final class DictionaryPeopleFinder implements PeopleFinder {
         return new PersonAssembler(observedWords(tokens)).assemble(mentions, language);
     }
 
-    private static Set<String> observedWords(List<Token> tokens) {
-        Set<String> words = new HashSet<>();
+    private static Map<String, Integer> observedWords(List<Token> tokens) {
+        Map<String, Integer> words = new HashMap<>();
         for (Token t : tokens) {
             if (t.capitalised()) {
-                words.add(NameText.fold(t.text()));
+                words.merge(NameText.fold(t.text()), 1, Integer::sum);
             }
         }
         return words;

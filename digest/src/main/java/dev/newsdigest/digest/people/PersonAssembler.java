@@ -42,14 +42,25 @@ final class PersonAssembler {
     }
 
     /** Folded words of the article: a lemma the article itself writes is a better lemma (Биби, not Биба). */
-    private final Set<String> observed;
+    private final Map<String, Integer> observed;
 
-    PersonAssembler(Set<String> observed) {
+    PersonAssembler(Map<String, Integer> observed) {
         this.observed = observed;
     }
 
-    private boolean seen(String form) {
-        return form != null && observed.contains(NameText.fold(form));
+    /** The article writes {@code form} somewhere other than in this mention's own words. */
+    private boolean seen(String form, Mention m) {
+        if (form == null) {
+            return false;
+        }
+        String f = NameText.fold(form);
+        int count = observed.getOrDefault(f, 0);
+        for (String w : m.surface.split("[\\s.]+")) {
+            if (NameText.fold(w).equals(f)) {
+                count--;
+            }
+        }
+        return count > 0;
     }
 
     PeopleResult assemble(List<Mention> mentions, Language language) {
@@ -127,14 +138,14 @@ final class PersonAssembler {
                     if (f.gramCase().agrees(o.gramCase())) {
                         score += 2;
                     }
-                    if (seen(f.lemma())) {
+                    if (seen(f.lemma(), m)) {
                         score += 2;
                     }
                 }
                 if (o.dictionary()) {
                     score += 2;
                 }
-                if (seen(o.lemma())) {
+                if (seen(o.lemma(), m)) {
                     score += 3;
                 }
                 if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
@@ -265,7 +276,7 @@ final class PersonAssembler {
                 if (o.dictionary()) {
                     score += 0.5;
                 }
-                if (seen(o.lemma())) {
+                if (seen(o.lemma(), m)) {
                     score += 1.5;
                 }
                 if (o.gender() == Gender.MALE) {

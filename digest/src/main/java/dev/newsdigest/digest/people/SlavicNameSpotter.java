@@ -39,14 +39,41 @@ final class SlavicNameSpotter {
             "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя");
 
     private final MorphDictionaries dictionaries;
+    private final boolean russian;
     private final Map<String, WordProfile> cache = new HashMap<>();
 
-    SlavicNameSpotter(MorphDictionaries dictionaries) {
+    SlavicNameSpotter(MorphDictionaries dictionaries, boolean russian) {
         this.dictionaries = dictionaries;
+        this.russian = russian;
     }
 
     WordProfile profile(String word) {
-        return cache.computeIfAbsent(word, dictionaries::analyze);
+        return cache.computeIfAbsent(word, this::analyze);
+    }
+
+    /**
+     * The dictionaries' readings, minus Ukrainian case forms that Russian grammar would not produce: in a
+     * Russian article "Биби" is not the genitive of Биба (Russian says Бибы), so only readings petrovich4j
+     * confirms for Russian survive.
+     */
+    private WordProfile analyze(String word) {
+        WordProfile p = dictionaries.analyze(word);
+        if (!russian || p.names().isEmpty()) {
+            return p;
+        }
+        List<NameReading> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (NameReading r : p.names()) {
+            if (r.ukrainian() && r.kind() == NameKind.SURNAME && r.gramCase() != GrammarCase.NOM
+                    && r.gramCase() != GrammarCase.ANY && r.gramCase() != GrammarCase.VOC
+                    && !SurnameForms.russianFormOf(r.lemma(), r.gender(), r.gramCase(), word)) {
+                dropped = true;
+                continue;
+            }
+            kept.add(r);
+        }
+        return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
+                p.pastVerbGender()) : p;
     }
 
     /** All name mentions in the tokens, in text order. */

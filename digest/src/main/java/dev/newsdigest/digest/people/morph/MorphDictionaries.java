@@ -89,7 +89,21 @@ public final class MorphDictionaries {
                 }
             }
         }
+        if (!b.place && isCapitalised(w) && !NameText.hasUkrainianLetters(w)) {
+            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way: Берлин → Берлін.
+            b.place = isUkrainianPlace(respellRussianAsUkrainian(w, false))
+                    || isUkrainianPlace(respellRussianAsUkrainian(w, true));
+        }
         return b.build();
+    }
+
+    private boolean isUkrainianPlace(String form) {
+        for (WordData d : ukrainian.get().lookup(form)) {
+            if (String.valueOf(d.getTag()).contains(":geo")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
@@ -157,7 +171,7 @@ public final class MorphDictionaries {
             if (kind == NameKind.PATRONYMIC && g == Gender.UNKNOWN) {
                 return;
             }
-            b.names.add(new NameReading(kind, lemma, g, c, plural, respelt == null));
+            b.names.add(new NameReading(kind, lemma, g, c, plural, true));
         } else if (prop && tag.contains(":geo")) {
             if (!lowerCaseForm) {
                 b.place = true;

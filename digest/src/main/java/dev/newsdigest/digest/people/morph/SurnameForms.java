@@ -115,6 +115,19 @@ public final class SurnameForms {
         return "аеёиоуыэюя".indexOf(last) < 0 || last == 'а' || last == 'я';
     }
 
+    /** True when petrovich4j inflects {@code lemma} in {@code gramCase} to exactly {@code form} (Russian rules). */
+    public static boolean russianFormOf(String lemma, Gender gender, GrammarCase gramCase, String form) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        for (Case c : Case.values()) {
+            if (toCase(c) == gramCase) {
+                String inflected = PETROVICH.say(lemma, NameType.LastName, g, c);
+                return inflected != null && inflected.equalsIgnoreCase(form);
+            }
+        }
+        return true;
+    }
+
     /** Case forms of a surname lemma (genitive, dative, accusative, instrumental, prepositional). */
     public static List<String> caseForms(String lemma, Gender gender) {
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
