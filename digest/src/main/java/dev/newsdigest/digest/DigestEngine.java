@@ -4,6 +4,7 @@ import dev.newsdigest.digest.headline.HeadlineBuilder;
 import dev.newsdigest.digest.headline.SummaryBuilder;
 import dev.newsdigest.digest.lang.Language;
 import dev.newsdigest.digest.lang.LanguageDetector;
+import dev.newsdigest.digest.people.DictionaryPeopleFinder;
 import dev.newsdigest.digest.people.PeopleFinder;
 import dev.newsdigest.digest.people.PeopleResult;
 import dev.newsdigest.digest.quotes.QuoteFinder;
@@ -37,7 +38,7 @@ public final class DigestEngine {
 
     /** The engine with every stage the project ships. */
     public static DigestEngine create() {
-        return new DigestEngine(text -> PeopleResult.empty(), (text, found) -> List.of());
+        return new DigestEngine(new DictionaryPeopleFinder(), (text, found) -> List.of());
     }
 
     /**
