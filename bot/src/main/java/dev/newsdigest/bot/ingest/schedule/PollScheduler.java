@@ -56,11 +56,18 @@ public final class PollScheduler implements AutoCloseable {
     private final Clock clock;
 
     public PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock) {
+        this(db, config, jobs, clock, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param misfireThreshold how late a fire may be before it counts as missed (then: fire once now); tests shorten it
+     */
+    PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock, Duration misfireThreshold) {
         this.clock = clock;
         String dataSourceName = "newsdigest-db-" + DATA_SOURCES.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolConnectionProvider(db.dataSource()));
         try {
-            StdSchedulerFactory factory = new StdSchedulerFactory(properties(db, config, dataSourceName));
+            StdSchedulerFactory factory = new StdSchedulerFactory(properties(db, config, dataSourceName, misfireThreshold));
             scheduler = factory.getScheduler();
             scheduler.setJobFactory((bundle, s) -> new PollJob(jobs));
         } catch (SchedulerException e) {
@@ -68,7 +75,7 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
-    static Properties properties(Database db, ScheduleConfig config, String dataSourceName) {
+    static Properties properties(Database db, ScheduleConfig config, String dataSourceName, Duration misfireThreshold) {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
         p.setProperty("org.quartz.scheduler.instanceId", config.clustered() ? "AUTO" : "NON_CLUSTERED");
@@ -82,7 +89,7 @@ public final class PollScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.useProperties", "true");
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(misfireThreshold.toMillis()));
         p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(config.clustered()));
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "15000");
         return p;
@@ -146,6 +153,15 @@ public final class PollScheduler implements AutoCloseable {
         long window = Math.min(every.toMillis(), FIRST_FIRE_SPREAD.toMillis());
         long h = sourceId.hashCode() * 0x9E3779B97F4A7C15L;
         return Duration.ofMillis(Math.floorMod(h ^ (h >>> 29), window));
+    }
+
+    /** Fires a source's job now, outside its schedule (an admin's "poll now"); it still never runs twice at once. */
+    public void pollNow(String sourceId) {
+        try {
+            scheduler.triggerJob(JobKey.jobKey(sourceId, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot trigger " + sourceId + ": " + e.getMessage(), e);
+        }
     }
 
     /** The ids of the sources that have a job. */
