@@ -1,0 +1,565 @@
+package dev.newsdigest.digest.quotes;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.people.PersonMention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the words around a quote for who said it, following the attribution patterns of Russian, Ukrainian and
+ * English news:
+ * <ul>
+ *   <li>after the quote: «…», — отметил Песков; "…" – ответил он; "…," said Ruiz; "…," Brandt said; "…,"
+ *       according to Ruiz;</li>
+ *   <li>before it: Белозёров заявил: «…»; Гордієнко повідомив у Facebook: "…"; Clinton said, "…"; по словам
+ *       Пескова, «…»; как отметил Песков, «…»; Песков: «…»;</li>
+ *   <li>reported speech around a partial quote: Он ответил, что компания «выполнит все требования».</li>
+ * </ul>
+ * The speaker is the subject of the speech verb: the name, pronoun or role next to it, skipping names inside
+ * prepositional phrases (в беседе с Познером), possessives (Trump's manager) and names of the wrong gender for
+ * the verb (сказала). A verb with no person next to it (сообщили в МЧС, говорится в сообщении, a spokesperson
+ * said) gives {@link Cue.Kind#NOBODY}.
+ */
+final class Attributor {
+    /** How far attribution is looked for around a quote, in characters. */
+    private static final int AFTER_WINDOW = 240;
+    private static final int BEFORE_WINDOW = 360;
+    /** The speech verb after a quote stands within this many words of it. */
+    private static final int VERB_REACH_AFTER = 8;
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen", "rep", "gov", "gen", "dr", "mr", "mrs",
+            "ms", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "sens", "reps", "rev", "pres", "atty", "supt",
+            "adm", "maj", "cmdr", "insp", "det", "hon");
+
+    private final ArticleView view;
+    private final String text;
+
+    Attributor(ArticleView view) {
+        this.view = view;
+        this.text = view.text;
+    }
+
+    // ---------------------------------------------------------------- after the quote
+
+    /** Attribution in the words right after the closing mark, or null. */
+    Cue after(int from) {
+        int i = from;
+        int n = text.length();
+        boolean dash = false;
+        while (i < n && i < from + 6) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == ',' || c == '!' || c == '?' || c == '…') {
+                i++;
+            } else if (c == '—' || c == '–' || (c == '-' && i + 1 < n && text.charAt(i + 1) == ' ')) {
+                dash = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '.') {
+            return null;
+        }
+        // In Russian and Ukrainian the words after a quote attribute it only after a dash: «…», — сказал он.
+        // Without one they continue the sentence: "Комментарии" писали.
+        if (view.cyrillic() && !dash) {
+            return null;
+        }
+        List<Token> toks = clause(i, Math.min(n, i + AFTER_WINDOW));
+        if (toks.isEmpty()) {
+            return null;
+        }
+        int clauseEnd = toks.get(toks.size() - 1).end();
+        Cue introduced = introducer(toks, 0, clauseEnd);
+        if (introduced != null) {
+            return introduced;
+        }
+        int words = 0;
+        for (int k = 0; k < toks.size() && words < VERB_REACH_AFTER; k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            words++;
+            SpeechVerbs.Verb v = view.speechVerb(t);
+            if (v == null) {
+                continue;
+            }
+            if (v.impersonal()) {
+                return Cue.nobody(t.start(), t.end(), clauseEnd);
+            }
+            Cue before = subjectBefore(toks, 0, k, v, clauseEnd);
+            if (before != null) {
+                return before;
+            }
+            return subjectAfter(toks, k + 1, toks.size(), v, clauseEnd);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- before the quote
+
+    /** What the words before a quote say, with whether they introduce it fully (colon, comma) or report it. */
+    record Before(Cue cue, boolean reported) {}
+
+    /** Attribution in the sentence before the opening mark, or null. */
+    Before before(int open, int floor) {
+        int j = open - 1;
+        while (j >= floor && j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j >= floor && j >= 0 && text.charAt(j) == '\n') {
+            // A colon at the end of the previous paragraph introduces a quote standing alone.
+            int k = j;
+            while (k >= floor && k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            if (k < floor || k < 0 || text.charAt(k) != ':') {
+                return null;
+            }
+            j = k;
+        }
+        if (j < floor || j < 0) {
+            return null;
+        }
+        char p = text.charAt(j);
+        if (p == '—' || p == '–') {
+            return null;
+        }
+        int start = sentenceStart(j, floor);
+        boolean punct = p == ':' || p == ',';
+        List<Token> toks = Token.tokenize(text, start, punct ? j : j + 1, true);
+        if (toks.isEmpty()) {
+            return null;
+        }
+        int clauseEnd = open;
+        if (p == ':' || p == ',') {
+            Cue introduced = introducerAnywhere(toks, j);
+            if (introduced != null) {
+                return new Before(introduced, false);
+            }
+            int v = lastVerb(toks, p == ',' ? Math.max(0, toks.size() - 5) : 0);
+            if (v >= 0) {
+                return new Before(fromVerb(toks, v, clauseEnd), false);
+            }
+            if (p == ':') {
+                Cue named = nameEndingAt(toks);
+                return named == null ? null : new Before(named, false);
+            }
+            return null;
+        }
+        if (Character.isLetterOrDigit(p)) {
+            Cue introduced = introducerAnywhere(toks, j);
+            if (introduced != null) {
+                return new Before(introduced, true);
+            }
+            int v = lastVerb(toks, 0);
+            if (v >= 0) {
+                return new Before(fromVerb(toks, v, clauseEnd), true);
+            }
+        }
+        return null;
+    }
+
+    /** Attribution inside an interrupted quote: the words between «A, — and — B». */
+    Cue inside(int from, int to) {
+        List<Token> toks = Token.tokenize(text, from, to, true);
+        for (int k = 0; k < toks.size() && k < 10; k++) {
+            SpeechVerbs.Verb v = view.speechVerb(toks.get(k));
+            if (v != null) {
+                if (v.impersonal()) {
+                    return Cue.nobody(from, to, to);
+                }
+                Cue before = subjectBefore(toks, 0, k, v, to);
+                return before != null ? before : subjectAfter(toks, k + 1, toks.size(), v, to);
+            }
+        }
+        return null;
+    }
+
+    /** True when the words right after a dash inside a quote are an attribution (the quote is interrupted). */
+    boolean startsAttribution(int from, int to) {
+        List<Token> toks = Token.tokenize(text, from, Math.min(to, from + 80), true);
+        int words = 0;
+        for (Token t : toks) {
+            if (!t.word()) {
+                continue;
+            }
+            if (words == 0 && Character.isUpperCase(text.charAt(t.start())) && view.cyrillic()
+                    && view.mentionOverlapping(t.start(), t.end()) < 0 && view.pronoun(t) == null) {
+                return false; // a capitalised word after the dash that is no name starts new speech
+            }
+            if (view.speechVerb(t) != null) {
+                return true;
+            }
+            if (++words >= 4) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- subjects
+
+    private Cue fromVerb(List<Token> toks, int v, int clauseEnd) {
+        SpeechVerbs.Verb verb = view.speechVerb(toks.get(v));
+        if (verb.impersonal()) {
+            Token t = toks.get(v);
+            return Cue.nobody(t.start(), t.end(), clauseEnd);
+        }
+        Cue before = subjectBefore(toks, 0, v, verb, clauseEnd);
+        return before != null ? before : subjectAfter(toks, v + 1, toks.size(), verb, clauseEnd);
+    }
+
+    /**
+     * The subject standing before the verb (English "Clinton said", "— Песков отметил", "Белозёров заявил:"):
+     * the nearest name, pronoun or role. Null when there are no words before the verb.
+     */
+    private Cue subjectBefore(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        boolean anyWord = false;
+        for (int k = verb - 1; k >= from; k--) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            anyWord = true;
+            Cue c = candidate(toks, k, from, v, clauseEnd, false);
+            if (c != null) {
+                return c;
+            }
+        }
+        if (!anyWord) {
+            return null;
+        }
+        Cue guess = nameGuessBackward(toks, from, verb, v, clauseEnd);
+        if (guess != null) {
+            return guess;
+        }
+        Token first = firstWord(toks, from, verb);
+        Token last = toks.get(verb - 1);
+        return Cue.nobody(first == null ? last.start() : first.start(), last.end(), clauseEnd);
+    }
+
+    /** The subject after the verb: "— отметил Песков", "said Sen. Ted Cruz", "— сообщили в МЧС" (nobody). */
+    private Cue subjectAfter(List<Token> toks, int from, int to, SpeechVerbs.Verb v, int clauseEnd) {
+        Cue role = null;
+        int roleAt = -1;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                if (t.is(text, ',') && role == null && k > from) {
+                    break; // "…, — сказал Песков, отвечая на вопрос о Трампе": the subject came before
+                }
+                continue;
+            }
+            if (role != null && k - roleAt > 5) {
+                break;
+            }
+            Cue c = candidate(toks, k, from, v, clauseEnd, true);
+            if (c == null) {
+                continue;
+            }
+            if (c.kind() == Cue.Kind.ROLE) {
+                if (role == null) {
+                    role = c;
+                    roleAt = k;
+                }
+                continue;
+            }
+            if (c.kind() == Cue.Kind.NOBODY) {
+                return role != null ? role : c;
+            }
+            return c;
+        }
+        if (role != null) {
+            return role;
+        }
+        Cue guess = nameGuessForward(toks, from, to, clauseEnd);
+        if (guess != null) {
+            return guess;
+        }
+        int s = from < toks.size() ? toks.get(from).start() : clauseEnd;
+        return Cue.nobody(s, clauseEnd, clauseEnd);
+    }
+
+    /**
+     * What the word at k says about the speaker: a mention, a pronoun, a role, an indefinite source, or null
+     * for a word that says nothing (adverbs, "журналистам", "in a statement").
+     */
+    private Cue candidate(List<Token> toks, int k, int from, SpeechVerbs.Verb v, int clauseEnd, boolean forward) {
+        Token t = toks.get(k);
+        boolean afterPreposition = k > from && view.preposition(toks.get(k - 1));
+        int m = view.mentionOverlapping(t.start(), t.end());
+        if (m >= 0) {
+            PersonMention pm = view.mention(m);
+            if (afterPreposition || possessive(t) || !genderFits(pm, v)) {
+                return null;
+            }
+            if (forward) {
+                // "помощник Путина Юрий Ушаков": a name right after a role and right before another name is the
+                // role's complement; the speaker is the second.
+                int next = nextMentionWithin(toks, k, pm.end(), 2);
+                if (next >= 0 && k > from && view.roleNoun(toks.get(k - 1))) {
+                    m = next;
+                    pm = view.mention(m);
+                }
+            }
+            return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd);
+        }
+        Gender g = view.pronoun(t);
+        if (g != null && !afterPreposition) {
+            return new Cue(Cue.Kind.PRONOUN, t.start(), t.end(), -1, g, clauseEnd);
+        }
+        if (view.pluralPronoun(t) && !afterPreposition) {
+            return Cue.nobody(t.start(), t.end(), clauseEnd);
+        }
+        if (!afterPreposition && view.roleNoun(t) && !isTitleAbbreviationBeforeName(toks, k)) {
+            if (k > from && view.indefinite(toks.get(k - 1))) {
+                return Cue.nobody(toks.get(k - 1).start(), t.end(), clauseEnd);
+            }
+            if (k > from + 1 && view.indefinite(toks.get(k - 2)) && toks.get(k - 1).word()) {
+                return Cue.nobody(toks.get(k - 2).start(), t.end(), clauseEnd); // a Northgate spokesperson
+            }
+            return new Cue(Cue.Kind.ROLE, t.start(), roleEnd(toks, k), -1, v.gender(), clauseEnd);
+        }
+        return null;
+    }
+
+    /** "Sen." before a name is part of the name, not a role on its own. */
+    private boolean isTitleAbbreviationBeforeName(List<Token> toks, int k) {
+        String w = view.lower(toks.get(k));
+        return TITLE_ABBREVIATIONS.contains(w) && k + 1 < toks.size() && toks.get(k + 1).is(text, '.');
+    }
+
+    /** The role with its complement: "пресс-секретарь Кремля", "mayor of Northgate". */
+    private int roleEnd(List<Token> toks, int k) {
+        int end = toks.get(k).end();
+        for (int j = k + 1; j < toks.size() && j <= k + 2; j++) {
+            Token t = toks.get(j);
+            if (!t.word() || view.mentionOverlapping(t.start(), t.end()) >= 0 || view.speechVerb(t) != null) {
+                break;
+            }
+            end = t.end();
+        }
+        return end;
+    }
+
+    private int nextMentionWithin(List<Token> toks, int k, int after, int maxTokens) {
+        int seen = 0;
+        for (int j = k + 1; j < toks.size() && seen < maxTokens + 2; j++) {
+            Token t = toks.get(j);
+            if (t.end() <= after) {
+                continue;
+            }
+            if (!t.word()) {
+                return -1;
+            }
+            int m = view.mentionOverlapping(t.start(), t.end());
+            if (m >= 0) {
+                return m;
+            }
+            seen++;
+        }
+        return -1;
+    }
+
+    private boolean possessive(Token t) {
+        String w = t.of(text);
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            return true;
+        }
+        int e = t.end();
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’')
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == ' ');
+    }
+
+    private static boolean genderFits(PersonMention pm, SpeechVerbs.Verb v) {
+        return v.gender() == Gender.UNKNOWN || pm.gender() == Gender.UNKNOWN || pm.gender() == v.gender();
+    }
+
+    // ---------------------------------------------------------------- introducers: по словам X, according to X
+
+    private Cue introducer(List<Token> toks, int at, int clauseEnd) {
+        int after = matchIntroducer(toks, at);
+        if (after < 0) {
+            return null;
+        }
+        SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, at), false, false);
+        return subjectAfter(toks, after, toks.size(), none, clauseEnd);
+    }
+
+    /** An introducer anywhere in the last words before a comma or colon: "По словам Пескова, «…»". */
+    private Cue introducerAnywhere(List<Token> toks, int clauseEnd) {
+        for (int k = Math.max(0, toks.size() - 10); k < toks.size(); k++) {
+            int after = matchIntroducer(toks, k);
+            if (after >= 0) {
+                SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, k), false, false);
+                return subjectAfter(toks, after, toks.size(), none, clauseEnd);
+            }
+        }
+        return null;
+    }
+
+    /** Index of the token after the introducer starting at {@code at}, or -1. */
+    private int matchIntroducer(List<Token> toks, int at) {
+        for (String[] intro : view.lexicon.sourceIntroducers) {
+            if (at + intro.length > toks.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 0; j < intro.length && ok; j++) {
+                Token t = toks.get(at + j);
+                ok = t.word() && view.lower(t).equals(intro[j]);
+            }
+            if (ok) {
+                return at + intro.length;
+            }
+        }
+        return -1;
+    }
+
+    private Gender verbGenderOfIntroducer(List<Token> toks, int at) {
+        for (int j = at; j < toks.size() && j < at + 3; j++) {
+            SpeechVerbs.Verb v = view.speechVerb(toks.get(j));
+            if (v != null) {
+                return v.gender();
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    // ---------------------------------------------------------------- names the people engine did not give
+
+    /** Capitalised words right before the verb ("…," Clinton said) when the people engine has no mention there. */
+    private Cue nameGuessBackward(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        int end = -1;
+        int start = -1;
+        for (int k = verb - 1; k >= from; k--) {
+            Token t = toks.get(k);
+            if (t.capitalised(text) && !view.roleNoun(t) && !isFunctionWord(t)) {
+                if (end < 0) {
+                    end = t.end();
+                }
+                start = t.start();
+            } else if (end >= 0 && !(t.is(text, '.') && k > from && isInitial(toks.get(k - 1)))) {
+                break;
+            }
+        }
+        return end < 0 ? null : new Cue(Cue.Kind.NAME_GUESS, start, end, -1, v.gender(), clauseEnd);
+    }
+
+    private Cue nameGuessForward(List<Token> toks, int from, int to, int clauseEnd) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.is(text, ',')) {
+                return null;
+            }
+            if (!t.capitalised(text) || view.roleNoun(t) || isFunctionWord(t)
+                    || (k > from && view.preposition(toks.get(k - 1)))) {
+                continue;
+            }
+            int end = t.end();
+            for (int j = k + 1; j < to; j++) {
+                Token u = toks.get(j);
+                if (u.capitalised(text)) {
+                    end = u.end();
+                } else if (!(u.is(text, '.') && isInitial(toks.get(j - 1)))) {
+                    break;
+                }
+            }
+            return new Cue(Cue.Kind.NAME_GUESS, t.start(), end, -1, Gender.UNKNOWN, clauseEnd);
+        }
+        return null;
+    }
+
+    /** "Песков: «…»": a name right before the colon. */
+    private Cue nameEndingAt(List<Token> toks) {
+        Token last = toks.get(toks.size() - 1);
+        if (!last.word()) {
+            return null;
+        }
+        int m = view.mentionOverlapping(last.start(), last.end());
+        if (m >= 0) {
+            PersonMention pm = view.mention(m);
+            return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, Gender.UNKNOWN, last.end());
+        }
+        return null;
+    }
+
+    private boolean isInitial(Token t) {
+        return t.word() && t.end() - t.start() <= 2 && Character.isUpperCase(text.charAt(t.start()));
+    }
+
+    private boolean isFunctionWord(Token t) {
+        String w = view.lower(t);
+        return w.length() <= 3 && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("but")
+                || w.equals("and") || w.equals("as") || w.equals("in") || w.equals("on") || w.equals("at")
+                || w.equals("и") || w.equals("а") || w.equals("но") || w.equals("і") || w.equals("та")
+                || w.equals("как") || w.equals("як") || w.equals("для") || w.equals("в") || w.equals("у"));
+    }
+
+    private static Token firstWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).word()) {
+                return toks.get(k);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- clause boundaries
+
+    /** Tokens from {@code from} to the end of the clause: a sentence end, a line break or the next quote. */
+    private List<Token> clause(int from, int to) {
+        List<Token> all = Token.tokenize(text, from, to, true);
+        for (int k = 0; k < all.size(); k++) {
+            Token t = all.get(k);
+            if (t.word()) {
+                continue;
+            }
+            char c = t.first(text);
+            boolean end = c == '!' || c == '?' || c == ';' || (QuoteMarks.isOpening(c) && c != '\'')
+                    || (c == '.' && !(k > 0 && abbreviationBefore(all.get(k - 1))))
+                    || ((c == '—' || c == '–') && k > 0);
+            if (end) {
+                return all.subList(0, k);
+            }
+        }
+        return all;
+    }
+
+    private boolean abbreviationBefore(Token t) {
+        if (!t.word()) {
+            return false;
+        }
+        return isInitial(t) || TITLE_ABBREVIATIONS.contains(t.of(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** Start of the sentence that ends at {@code at}: after the last sentence end, line break or closing mark. */
+    private int sentenceStart(int at, int floor) {
+        int lo = Math.max(Math.max(0, floor), at - BEFORE_WINDOW);
+        for (int i = at - 1; i >= lo; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '»' || c == '”' || ((c == '"' || c == '“') && i + 1 < text.length()
+                    && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ','))) {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < at && text.charAt(i + 1) == ' '
+                    && !(i >= 1 && Character.isUpperCase(text.charAt(i - 1))
+                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))))) {
+                return i + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last speech verb at or after {@code from}, or -1. */
+    private int lastVerb(List<Token> toks, int from) {
+        for (int k = toks.size() - 1; k >= from; k--) {
+            if (view.speechVerb(toks.get(k)) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

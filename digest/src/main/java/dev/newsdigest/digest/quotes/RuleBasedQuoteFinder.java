@@ -1,0 +1,231 @@
+package dev.newsdigest.digest.quotes;
+
+import dev.newsdigest.digest.Person;
+import dev.newsdigest.digest.Quote;
+import dev.newsdigest.digest.lang.Language;
+import dev.newsdigest.digest.people.PeopleResult;
+import dev.newsdigest.digest.text.AnalyzedText;
+import dev.newsdigest.digest.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The quote stage of the digest engine, rules only, linear in the article length:
+ * <ol>
+ *   <li>{@link QuoteScanner} finds quoted stretches in every quotation style; {@link DialogueScanner} finds
+ *       dialogue lines; {@link InterruptionSplitter} cuts «A, — сказал X. — B» into its speech parts;</li>
+ *   <li>{@link Attributor} reads the attribution after and before each quote;</li>
+ *   <li>{@link QuoteClassifier} drops names and scare quotes and marks partial quotes;</li>
+ *   <li>a quote without attribution continues the speech of the quote before it when nothing but that
+ *       quote's attribution stands between them ("A," she said. "B");</li>
+ *   <li>{@link SpeakerResolver} turns each cue into one of the people engine's persons, or null;</li>
+ *   <li>{@link IndirectSpeechFinder} adds reported speech; {@link QuoteRanker} ranks everything.</li>
+ * </ol>
+ * Thread-safe: all per-article state lives in objects made per call.
+ */
+public final class RuleBasedQuoteFinder implements QuoteFinder {
+
+    /** The quotes of one article and the speakers its words name that the people engine did not give. */
+    public record Analysis(List<Quote> quotes, List<SpeakerMiss> misses) {}
+
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final QuoteRanker ranker = new QuoteRanker();
+
+    public RuleBasedQuoteFinder() {
+        Morphology.preload();
+    }
+
+    @Override
+    public List<Quote> find(AnalyzedText text, PeopleResult people) {
+        return analyse(text, people).quotes();
+    }
+
+    public Analysis analyse(AnalyzedText analyzed, PeopleResult people) {
+        String text = analyzed.text();
+        Language language = analyzed.language();
+        ArticleView view = new ArticleView(text, language, people);
+        Attributor attributor = new Attributor(view);
+        InterruptionSplitter splitter = new InterruptionSplitter(view, attributor);
+
+        List<Candidate> candidates = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (QuotedSpan s : scanner.scan(text)) {
+            spans.add(new int[] {s.open(), s.after()});
+            addSpan(s, view, splitter, candidates);
+        }
+        Ranges quoted = new Ranges(spans);
+        if (view.cyrillic()) {
+            candidates.addAll(new DialogueScanner(view, splitter).scan(quoted));
+        }
+        candidates.sort(Comparator.comparingInt(c -> c.start));
+
+        attribute(candidates, attributor, view);
+        QuoteClassifier classifier = new QuoteClassifier(view);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            QuoteClassifier.Verdict v = classifier.classify(c);
+            if (v != QuoteClassifier.Verdict.REJECT) {
+                c.partial = v == QuoteClassifier.Verdict.PARTIAL;
+                kept.add(c);
+            }
+        }
+        List<SpeakerMiss> misses = new ArrayList<>();
+        List<int[]> keptRanges = new ArrayList<>();
+        for (Candidate c : kept) {
+            keptRanges.add(new int[] {c.start, c.end});
+        }
+        Ranges keptQuotes = new Ranges(keptRanges);
+        SpeakerResolver resolver = new SpeakerResolver(view, keptQuotes, misses);
+        resolveAndInherit(kept, resolver, view);
+
+        List<Quote> quotes = new ArrayList<>();
+        for (Candidate c : kept) {
+            quotes.add(quote(text, c.start, c.end, c.speaker, Quote.Kind.DIRECT, c.partial));
+        }
+        int bodyStart = analyzed.article().bodyStart();
+        IndirectSpeechFinder indirect = new IndirectSpeechFinder(view, attributor, resolver);
+        List<Span> sentences = analyzed.sentences();
+        for (IndirectSpeechFinder.Reported r : indirect.find(sentences, new Ranges(spans), bodyStart)) {
+            quotes.add(quote(text, r.start(), r.end(), r.speaker(), Quote.Kind.INDIRECT, false));
+        }
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        return new Analysis(ranker.rank(quotes, people.people(), text.length()), List.copyOf(misses));
+    }
+
+    private static Quote quote(String text, int start, int end, Person speaker, Quote.Kind kind, boolean partial) {
+        return new Quote(text.substring(start, end), speaker == null ? null : speaker.name(),
+                speaker == null ? null : speaker.key(), kind, start, end, 0, partial);
+    }
+
+    /** One quoted stretch, cut at interruptions («A, — сказал X. — B») into its speech parts. */
+    private static void addSpan(QuotedSpan s, ArticleView view, InterruptionSplitter splitter, List<Candidate> out) {
+        String text = view.text;
+        char lastInside = text.charAt(Math.max(s.contentStart(), s.close() - 1));
+        List<InterruptionSplitter.Part> parts = view.cyrillic()
+                ? splitter.split(s.contentStart(), s.contentEnd())
+                : List.of(new InterruptionSplitter.Part(s.contentStart(), s.contentEnd(), null));
+        if (parts.size() <= 1) {
+            int st = parts.isEmpty() ? s.contentStart() : parts.get(0).start();
+            int en = parts.isEmpty() ? s.contentEnd() : parts.get(0).end();
+            Candidate c = new Candidate(s.open(), st, en, s.after(), s.openEnded(), lastInside);
+            if (!parts.isEmpty() && parts.get(0).cue() != null) {
+                c.cue = parts.get(0).cue();
+                c.cueInside = true;
+            }
+            out.add(c);
+            return;
+        }
+        Cue previous = null;
+        for (int k = 0; k < parts.size(); k++) {
+            InterruptionSplitter.Part p = parts.get(k);
+            boolean last = k == parts.size() - 1;
+            Candidate c = new Candidate(k == 0 ? s.open() : p.start() - 1, p.start(), p.end(),
+                    last ? s.after() : p.end(), last && s.openEnded(), last ? lastInside : text.charAt(p.end() - 1));
+            if (p.cue() != null) {
+                c.cue = p.cue();
+                c.cueInside = true;
+            } else if (!last) {
+                c.cue = previous;
+                c.cueInside = previous != null;
+            }
+            if (c.cue != null) {
+                previous = c.cue;
+            }
+            out.add(c);
+        }
+        // The part after the last interruption: its own attribution after the marks, else the interruption's.
+        Candidate tail = out.get(out.size() - 1);
+        if (tail.cue == null && previous != null) {
+            tail.cue = previous;
+            tail.cueInside = true;
+            tail.inherited = false;
+            tail.tailOfInterruption = true;
+        }
+    }
+
+    /** Attribution after the quote, else before it; an English quote ending in a period has none after. */
+    private static void attribute(List<Candidate> candidates, Attributor attributor, ArticleView view) {
+        int floor = 0;
+        for (Candidate c : candidates) {
+            if (c.cue == null || c.tailOfInterruption) {
+                Cue after = afterAllowed(c, view) ? attributor.after(c.after) : null;
+                Attributor.Before before = attributor.before(c.open, floor);
+                if (after != null && (after.kind() != Cue.Kind.NOBODY || before == null
+                        || before.cue().kind() == Cue.Kind.NOBODY)) {
+                    c.cue = after;
+                    c.cueInside = false;
+                } else if (before != null) {
+                    c.cue = before.cue();
+                    c.reported = before.reported();
+                    c.cueInside = false;
+                }
+            }
+            floor = c.after;
+        }
+    }
+
+    /**
+     * English closes a sentence-ending quote with the period inside ("We won." Ruiz left.): the words after it
+     * start a new sentence. A comma, question or exclamation mark inside, or no punctuation, lets them attribute.
+     */
+    private static boolean afterAllowed(Candidate c, ArticleView view) {
+        if (c.openEnded) {
+            return false;
+        }
+        return view.cyrillic() || c.lastInside != '.';
+    }
+
+    /**
+     * Resolves each cue; a quote with none continues the speech of the quote before it when only that quote's
+     * attribution stands between them, in the same paragraph or at the start of the next.
+     */
+    private static void resolveAndInherit(List<Candidate> kept, SpeakerResolver resolver, ArticleView view) {
+        Candidate previous = null;
+        for (Candidate c : kept) {
+            if (c.cue != null) {
+                c.speaker = resolver.resolve(c.cue, c.start);
+            } else if (previous != null && previous.cue != null && continues(previous, c, view)) {
+                c.cue = previous.cue;
+                c.inherited = true;
+                c.speaker = previous.speaker;
+            }
+            previous = c;
+        }
+    }
+
+    private static boolean continues(Candidate p, Candidate c, ArticleView view) {
+        String text = view.text;
+        int gapStart = p.after;
+        int gapEnd = c.open;
+        if (gapEnd < gapStart) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = gapStart; i < gapEnd; i++) {
+            if (text.charAt(i) == '\n' && (i == gapStart || text.charAt(i - 1) != '\n')) {
+                breaks++;
+            }
+        }
+        if (breaks > 1) {
+            return false;
+        }
+        // Nobody else may be named between them.
+        for (var m : view.people.mentionsIn(gapStart, gapEnd)) {
+            if (p.cue.kind() != Cue.Kind.MENTION || m.start() != p.cue.start()) {
+                return false;
+            }
+        }
+        if (breaks == 0) {
+            return true;
+        }
+        // Next paragraph: the quote opens it, and the previous paragraph ended with the previous quote's clause.
+        int lineStart = text.lastIndexOf('\n', gapEnd - 1) + 1;
+        if (!text.substring(lineStart, gapEnd).isBlank()) {
+            return false;
+        }
+        int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
+        int paragraphEnd = text.indexOf('\n', clauseEnd);
+        return paragraphEnd >= 0 && text.substring(clauseEnd, paragraphEnd).strip().length() <= 2;
+    }
+}
