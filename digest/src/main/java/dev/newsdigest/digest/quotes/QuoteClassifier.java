@@ -59,7 +59,7 @@ final class QuoteClassifier {
         boolean embeddedAfter = !c.openEnded && letterAfter(c.after);
         boolean lowerStart = Character.isLowerCase(text.charAt(c.start));
 
-        if (!terminal && words <= MAX_NAMED_THING_WORDS && titleNounBefore(c.open)) {
+        if (!terminal && !lowerStart && words <= MAX_NAMED_THING_WORDS && titleNounBefore(c.open)) {
             return Verdict.REJECT;
         }
         boolean titleCase = capitalised == words && Character.isUpperCase(text.charAt(c.start));
