@@ -24,6 +24,9 @@ final class ArticleView {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "один", "одна",
             "некий", "некая", "якийсь", "якась");
 
+    private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "will", "would", "could", "should", "might",
+            "must", "did", "didn't", "does", "doesn't", "do", "don't", "can", "cannot", "may", "won't", "wouldn't");
+
     final String text;
     final Language language;
     final Lexicon lexicon;
@@ -145,7 +148,26 @@ final class ArticleView {
     }
 
     SpeechVerbs.Verb speechVerb(Token t) {
-        return t.word() && Character.isLetter(text.charAt(t.start())) ? verbs.match(t.of(text)) : null;
+        if (!t.word() || !Character.isLetter(text.charAt(t.start()))) {
+            return null;
+        }
+        return verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+    }
+
+    /** English "to say", "will tell", "didn't add": the word before makes a base form a verb. */
+    private boolean afterInfinitiveMarker(Token t) {
+        int k = t.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '’')) {
+            k--;
+        }
+        if (end <= k + 1) {
+            return false;
+        }
+        return INFINITIVE_MARKERS.contains(Lexicon.normalise(text.substring(k + 1, end)));
     }
 
     /** The word and its lemmas, lower case (пресс-секретаря → пресс-секретарь; mayors → mayor). */

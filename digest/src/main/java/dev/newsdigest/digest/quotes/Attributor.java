@@ -90,11 +90,22 @@ final class Attributor {
             }
             Cue before = subjectBefore(toks, 0, k, v, clauseEnd);
             if (before != null) {
-                return before;
+                return participleWithoutSubject(before, v);
             }
-            return subjectAfter(toks, k + 1, toks.size(), v, clauseEnd);
+            return participleWithoutSubject(subjectAfter(toks, k + 1, toks.size(), v, clauseEnd), v);
         }
         return null;
+    }
+
+    /**
+     * "…, adding: «…»", "…, — добавив він"? A participle without its own subject shares the subject of the
+     * main clause: the speaker of the speech before it, or the subject of the sentence.
+     */
+    private static Cue participleWithoutSubject(Cue cue, SpeechVerbs.Verb v) {
+        if (v.participle() && cue.kind() == Cue.Kind.NOBODY) {
+            return new Cue(Cue.Kind.CONTINUES, cue.start(), cue.end(), -1, v.gender(), cue.clauseEnd());
+        }
+        return cue;
     }
 
     // ---------------------------------------------------------------- before the quote
@@ -138,7 +149,7 @@ final class Attributor {
             if (introduced != null) {
                 return new Before(introduced, false);
             }
-            int v = lastVerb(toks, p == ',' ? Math.max(0, toks.size() - 5) : 0);
+            int v = lastVerb(toks, 0);
             if (v >= 0) {
                 return new Before(fromVerb(toks, v, clauseEnd), false);
             }
@@ -208,7 +219,8 @@ final class Attributor {
             return Cue.nobody(t.start(), t.end(), clauseEnd);
         }
         Cue before = subjectBefore(toks, 0, v, verb, clauseEnd);
-        return before != null ? before : subjectAfter(toks, v + 1, toks.size(), verb, clauseEnd);
+        return participleWithoutSubject(before != null ? before
+                : subjectAfter(toks, v + 1, toks.size(), verb, clauseEnd), verb);
     }
 
     /**
@@ -384,7 +396,7 @@ final class Attributor {
         if (after < 0) {
             return null;
         }
-        SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, at), false, false);
+        SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, at), false, false, false);
         return subjectAfter(toks, after, toks.size(), none, clauseEnd);
     }
 
@@ -393,7 +405,7 @@ final class Attributor {
         for (int k = Math.max(0, toks.size() - 10); k < toks.size(); k++) {
             int after = matchIntroducer(toks, k);
             if (after >= 0) {
-                SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, k), false, false);
+                SpeechVerbs.Verb none = new SpeechVerbs.Verb("", verbGenderOfIntroducer(toks, k), false, false, false);
                 return subjectAfter(toks, after, toks.size(), none, clauseEnd);
             }
         }

@@ -24,7 +24,9 @@ record Cue(Kind kind, int start, int end, int mention, Gender gender, int clause
         /** пресс-секретарь Кремля, the mayor: the person the article says holds the role. */
         ROLE,
         /** Not a person: пресс-служба МЧС, a spokesperson, the statement, сообщили в ведомстве. */
-        NOBODY
+        NOBODY,
+        /** A participle with no subject of its own ("…, adding: “…”"): the speaker of the main clause. */
+        CONTINUES
     }
 
     static Cue nobody(int start, int end, int clauseEnd) {

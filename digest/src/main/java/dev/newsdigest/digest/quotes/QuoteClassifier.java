@@ -54,6 +54,10 @@ final class QuoteClassifier {
             return Verdict.REJECT;
         }
         boolean terminal = isSentencePunctuation(text.charAt(c.end - 1)) || isSentencePunctuation(c.lastInside);
+        // A sentence inside: punctuation before the last character, or a final ? or !. English puts the period
+        // and comma of the surrounding sentence inside the marks (on "Meet the Press."), so those do not count.
+        boolean sentence = hasInnerSentencePunctuation(text, c.start, c.end - 1) || isExclamation(c.lastInside)
+                || isExclamation(text.charAt(c.end - 1));
         boolean attributed = c.attributedOutright();
         boolean embeddedBefore = letterBefore(c.open);
         boolean embeddedAfter = !c.openEnded && letterAfter(c.after);
@@ -63,10 +67,10 @@ final class QuoteClassifier {
             return Verdict.REJECT;
         }
         boolean titleCase = capitalised == words && Character.isUpperCase(text.charAt(c.start));
-        if (titleCase && !terminal && !attributed && words <= MAX_TITLE_WORDS) {
+        if (titleCase && !sentence && !attributed && words <= MAX_TITLE_WORDS) {
             return Verdict.REJECT;
         }
-        if (words <= 2 && !terminal && !attributed) {
+        if (words <= 2 && !sentence && !attributed) {
             return Verdict.REJECT;
         }
         if (words <= 3 && lowerStart && embeddedBefore && embeddedAfter && !attributed) {
@@ -76,6 +80,21 @@ final class QuoteClassifier {
             return Verdict.PARTIAL;
         }
         return Verdict.FULL;
+    }
+
+    private static boolean isExclamation(char c) {
+        return c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean hasInnerSentencePunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':') && i + 1 < to
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSentencePunctuation(char c) {
@@ -107,6 +126,9 @@ final class QuoteClassifier {
         for (int k = before.size() - 1; k >= 0 && seen < 2; k--) {
             Token t = before.get(k);
             if (!t.word()) {
+                if (t.is(view.text, ',') && seen == 0) {
+                    continue; // the reality show, "The Apprentice,"
+                }
                 return false;
             }
             seen++;

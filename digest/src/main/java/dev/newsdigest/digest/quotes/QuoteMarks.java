@@ -16,8 +16,9 @@ final class QuoteMarks {
     static boolean closes(char open, char close) {
         return switch (open) {
             case '«' -> close == '»';
-            case '„' -> close == '“' || close == '”';
-            case '“' -> close == '”' || close == '“';
+            // Mixed marks are common where typists and editors meet: “…" and „…" close with a straight mark.
+            case '„' -> close == '“' || close == '”' || close == '"';
+            case '“' -> close == '”' || close == '“' || close == '"';
             case '”' -> close == '”';
             case '"' -> close == '"' || close == '”';
             case '‘' -> close == '’';

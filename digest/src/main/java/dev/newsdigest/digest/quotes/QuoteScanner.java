@@ -104,6 +104,10 @@ final class QuoteScanner {
                 return spaceAfter ? Role.NONE : Role.OPEN;
             case '’':
             case '\'':
+                if (c == '\'' && ((i > 0 && text.charAt(i - 1) == '\'') || (i + 1 < text.length()
+                        && text.charAt(i + 1) == '\''))) {
+                    return Role.NONE; // '' is a doubled apostrophe (typewriter archives), not a listed quote style
+                }
                 if (letterBefore && letterAfter) {
                     return Role.NONE; // don’t, O'Brien, прем'єр
                 }

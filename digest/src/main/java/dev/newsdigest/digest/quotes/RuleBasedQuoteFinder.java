@@ -1,5 +1,6 @@
 package dev.newsdigest.digest.quotes;
 
+import dev.newsdigest.digest.Gender;
 import dev.newsdigest.digest.Person;
 import dev.newsdigest.digest.Quote;
 import dev.newsdigest.digest.lang.Language;
@@ -77,7 +78,9 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         }
         Ranges keptQuotes = new Ranges(keptRanges);
         SpeakerResolver resolver = new SpeakerResolver(view, keptQuotes, misses);
-        resolveAndInherit(kept, resolver, view);
+        resolveAndInherit(kept, resolver, view, analyzed.sentences());
+        // A partial quote nobody is said to have spoken is a phrase in quotation marks, not a quote.
+        kept.removeIf(c -> c.partial && c.cue == null);
 
         List<Quote> quotes = new ArrayList<>();
         for (Candidate c : kept) {
@@ -101,7 +104,7 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
     /** One quoted stretch, cut at interruptions («A, — сказал X. — B») into its speech parts. */
     private static void addSpan(QuotedSpan s, ArticleView view, InterruptionSplitter splitter, List<Candidate> out) {
         String text = view.text;
-        char lastInside = text.charAt(Math.max(s.contentStart(), s.close() - 1));
+        char lastInside = lastCharInside(text, s.contentStart(), s.close());
         List<InterruptionSplitter.Part> parts = view.cyrillic()
                 ? splitter.split(s.contentStart(), s.contentEnd())
                 : List.of(new InterruptionSplitter.Part(s.contentStart(), s.contentEnd(), null));
@@ -144,6 +147,15 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         }
     }
 
+    /** The last character before the closing mark, inner closing marks and spaces skipped (…he said, ‘no.’”). */
+    private static char lastCharInside(String text, int from, int close) {
+        int k = close - 1;
+        while (k > from && (Character.isWhitespace(text.charAt(k)) || QuoteMarks.isMark(text.charAt(k)))) {
+            k--;
+        }
+        return text.charAt(Math.max(from, k));
+    }
+
     /** Attribution after the quote, else before it; an English quote ending in a period has none after. */
     private static void attribute(List<Candidate> candidates, Attributor attributor, ArticleView view) {
         int floor = 0;
@@ -151,8 +163,7 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             if (c.cue == null || c.tailOfInterruption) {
                 Cue after = afterAllowed(c, view) ? attributor.after(c.after) : null;
                 Attributor.Before before = attributor.before(c.open, floor);
-                if (after != null && (after.kind() != Cue.Kind.NOBODY || before == null
-                        || before.cue().kind() == Cue.Kind.NOBODY)) {
+                if (after != null && (strong(after) || before == null || !strong(before.cue()))) {
                     c.cue = after;
                     c.cueInside = false;
                 } else if (before != null) {
@@ -165,6 +176,10 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         }
     }
 
+    private static boolean strong(Cue cue) {
+        return cue.kind() != Cue.Kind.NOBODY && cue.kind() != Cue.Kind.CONTINUES;
+    }
+
     /**
      * English closes a sentence-ending quote with the period inside ("We won." Ruiz left.): the words after it
      * start a new sentence. A comma, question or exclamation mark inside, or no punctuation, lets them attribute.
@@ -173,17 +188,44 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (c.openEnded) {
             return false;
         }
-        return view.cyrillic() || c.lastInside != '.';
+        if (view.cyrillic()) {
+            return true;
+        }
+        if (c.lastInside == '.') {
+            return false;
+        }
+        if (",?!…—–-".indexOf(c.lastInside) >= 0) {
+            return true;
+        }
+        // No punctuation inside: the quote is a phrase of the running sentence ("Super Tuesday" states) unless
+        // a comma follows or the next word is the attribution itself ("…" said Ruiz, "…" she said).
+        String text = view.text;
+        int k = c.after;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) == ',') {
+            return true;
+        }
+        List<Token> next = Token.tokenize(text, k, Math.min(text.length(), k + 40), true);
+        return !next.isEmpty() && (view.speechVerb(next.get(0)) != null || view.pronoun(next.get(0)) != null);
     }
 
     /**
      * Resolves each cue; a quote with none continues the speech of the quote before it when only that quote's
      * attribution stands between them, in the same paragraph or at the start of the next.
      */
-    private static void resolveAndInherit(List<Candidate> kept, SpeakerResolver resolver, ArticleView view) {
+    private static void resolveAndInherit(List<Candidate> kept, SpeakerResolver resolver, ArticleView view,
+            List<Span> sentences) {
         Candidate previous = null;
         for (Candidate c : kept) {
-            if (c.cue != null) {
+            if (c.cue != null && c.cue.kind() == Cue.Kind.CONTINUES) {
+                if (previous != null && previous.cue != null && sameParagraph(view.text, previous.after, c.open)) {
+                    c.speaker = previous.speaker;
+                } else {
+                    c.speaker = sentenceSubject(view, sentences, c.open);
+                }
+            } else if (c.cue != null) {
                 c.speaker = resolver.resolve(c.cue, c.start);
             } else if (previous != null && previous.cue != null && continues(previous, c, view)) {
                 c.cue = previous.cue;
@@ -192,6 +234,42 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             }
             previous = c;
         }
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        int lineBreak = text.indexOf('\n', from);
+        return lineBreak < 0 || lineBreak >= to;
+    }
+
+    /** The first person named in the sentence before {@code at}, not inside a prepositional phrase. */
+    private static Person sentenceSubject(ArticleView view, List<Span> sentences, int at) {
+        int start = at;
+        for (Span s : sentences) {
+            if (s.start() <= at) {
+                start = s.start();
+            } else {
+                break;
+            }
+        }
+        List<Token> toks = Token.tokenize(view.text, start, at, true);
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            int m = t.word() ? view.mentionOverlapping(t.start(), t.end()) : -1;
+            if (m >= 0) {
+                if (k > 0 && view.preposition(toks.get(k - 1))) {
+                    continue;
+                }
+                return view.people.person(view.mention(m));
+            }
+            Gender g = view.pronoun(t);
+            if (g != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean continues(Candidate p, Candidate c, ArticleView view) {
@@ -210,6 +288,9 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (breaks > 1) {
             return false;
         }
+        if (breaks == 0 && sentenceEnds(text, gapStart, gapEnd) == 0) {
+            return true; // "A," she said, looking at the crowd. "B": one sentence of attribution between
+        }
         // Nobody else may be named between them.
         for (var m : view.people.mentionsIn(gapStart, gapEnd)) {
             if (p.cue.kind() != Cue.Kind.MENTION || m.start() != p.cue.start()) {
@@ -227,5 +308,30 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
         int paragraphEnd = text.indexOf('\n', clauseEnd);
         return paragraphEnd >= 0 && text.substring(clauseEnd, paragraphEnd).strip().length() <= 2;
+    }
+
+    /** Sentence ends in [from, to) other than the one right before {@code to}. */
+    private static int sentenceEnds(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                int next = i + 2;
+                if (next < to && Character.isUpperCase(text.charAt(next)) && !abbreviation(text, i)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** "S.C.", "Sen.", "J.": a period after a short capitalised word or a dotted initial. */
+    private static boolean abbreviation(String text, int dot) {
+        int k = dot - 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        int len = dot - k - 1;
+        return len <= 1 || (len <= 4 && Character.isUpperCase(text.charAt(k + 1))) || (k >= 0 && text.charAt(k) == '.');
     }
 }

@@ -32,7 +32,7 @@ final class SpeakerResolver {
             case NAME_GUESS -> guessed(cue);
             case PRONOUN -> nearestOfGender(cue.gender(), Math.min(quoteStart, cue.start()));
             case ROLE -> RoleResolver.holder(view, cue, quoteStart);
-            case NOBODY -> null;
+            case NOBODY, CONTINUES -> null;
         };
     }
 

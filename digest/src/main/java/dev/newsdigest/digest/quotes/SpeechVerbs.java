@@ -10,7 +10,7 @@ import dev.newsdigest.digest.lang.Language;
  */
 final class SpeechVerbs {
     /** What one speech-verb form tells about its speaker. */
-    record Verb(String lemma, Gender gender, boolean plural, boolean impersonal) {}
+    record Verb(String lemma, Gender gender, boolean plural, boolean impersonal, boolean participle) {}
 
     private final Lexicon lexicon;
     private final Morphology morphology;
@@ -22,6 +22,14 @@ final class SpeechVerbs {
 
     /** The speech verb this word is a form of, or null. */
     Verb match(String word) {
+        return match(word, false);
+    }
+
+    /**
+     * @param baseFormAllowed an English base form counts too: the word before it makes it a verb ("went on to
+     *                        say", "will tell")
+     */
+    Verb match(String word, boolean baseFormAllowed) {
         String w = Lexicon.normalise(word);
         if (lexicon.language == Language.RU || lexicon.language == Language.UK) {
             return matchSlavic(w);
@@ -29,8 +37,8 @@ final class SpeechVerbs {
         // English base forms are nouns as often as verbs ("the report", "a statement", "comment"); attribution
         // uses inflected forms (said, says, added, noting) and the irregular "put" of "as she put it".
         for (String lemma : EnglishVerbForms.lemmaCandidates(w)) {
-            if (lexicon.speechVerbs.contains(lemma) && (!lemma.equals(w) || w.equals("put"))) {
-                return new Verb(lemma, Gender.UNKNOWN, false, lexicon.impersonalVerbs.contains(lemma));
+            if (lexicon.speechVerbs.contains(lemma) && (!lemma.equals(w) || w.equals("put") || w.equals("hit") || baseFormAllowed)) {
+                return new Verb(lemma, Gender.UNKNOWN, false, lexicon.impersonalVerbs.contains(lemma), w.endsWith("ing"));
             }
         }
         return null;
@@ -42,7 +50,8 @@ final class SpeechVerbs {
             if (!isVerbTag(r.tag()) || !lexicon.speechVerbs.contains(r.lemma())) {
                 continue;
             }
-            Verb v = new Verb(r.lemma(), r.gender(), r.plural(), lexicon.impersonalVerbs.contains(r.lemma()));
+            Verb v = new Verb(r.lemma(), r.gender(), r.plural(), lexicon.impersonalVerbs.contains(r.lemma()),
+                    r.tag().startsWith("DPT") || r.tag().startsWith("advp"));
             if (best == null || (best.gender() == Gender.UNKNOWN && v.gender() != Gender.UNKNOWN)) {
                 best = v;
             }
