@@ -27,6 +27,9 @@ final class ArticleView {
     private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "will", "would", "could", "should", "might",
             "must", "did", "didn't", "does", "doesn't", "do", "don't", "can", "cannot", "may", "won't", "wouldn't");
 
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
+            "my", "your", "this", "that", "these", "those");
+
     final String text;
     final Language language;
     final Lexicon lexicon;
@@ -151,11 +154,18 @@ final class ArticleView {
         if (!t.word() || !Character.isLetter(text.charAt(t.start()))) {
             return null;
         }
+        if (!cyrillic() && afterDeterminer(t)) {
+            return null; // "a written statement", "the said document"
+        }
         return verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
     }
 
-    /** English "to say", "will tell", "didn't add": the word before makes a base form a verb. */
-    private boolean afterInfinitiveMarker(Token t) {
+    private boolean afterDeterminer(Token t) {
+        String prev = previousWord(t);
+        return prev != null && DETERMINERS.contains(prev);
+    }
+
+    private String previousWord(Token t) {
         int k = t.start() - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
@@ -164,10 +174,13 @@ final class ArticleView {
         while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '’')) {
             k--;
         }
-        if (end <= k + 1) {
-            return false;
-        }
-        return INFINITIVE_MARKERS.contains(Lexicon.normalise(text.substring(k + 1, end)));
+        return end <= k + 1 ? null : Lexicon.normalise(text.substring(k + 1, end));
+    }
+
+    /** English "to say", "will tell", "didn't add": the word before makes a base form a verb. */
+    private boolean afterInfinitiveMarker(Token t) {
+        String prev = previousWord(t);
+        return prev != null && INFINITIVE_MARKERS.contains(prev);
     }
 
     /** The word and its lemmas, lower case (пресс-секретаря → пресс-секретарь; mayors → mayor). */

@@ -27,9 +27,25 @@ final class Attributor {
     private static final int BEFORE_WINDOW = 360;
     /** The speech verb after a quote stands within this many words of it. */
     private static final int VERB_REACH_AFTER = 8;
+    /** …and farther when a name and an apposition come first ("…," Miller, a retired worker from a plant, said). */
+    private static final int VERB_REACH_APPOSITIVE = 14;
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen", "rep", "gov", "gen", "dr", "mr", "mrs",
             "ms", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "sens", "reps", "rev", "pres", "atty", "supt",
             "adm", "maj", "cmdr", "insp", "det", "hon");
+
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "before", "after", "when", "then",
+            "also", "again", "repeatedly", "later", "even");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "и", "а", "но", "і", "й", "та",
+            "але", "затем", "потім");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "where",
+            "который", "которая", "которое", "которые", "которого", "которой", "которым", "чей", "чья",
+            "який", "яка", "яке", "які", "якого", "якої", "яким", "чий", "чия");
+
+    /** Nouns of speech that make a clause introduce a quote without a speech verb ("issued a statement,"). */
+    private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "tweet", "post", "interview",
+            "letter", "email", "e-mail", "message", "remarks", "response", "заявление", "заявлении", "сообщение",
+            "интервью", "пост", "письмо", "обращение", "ответ", "заява", "заяві", "повідомлення", "інтерв'ю", "допис",
+            "лист", "звернення", "відповідь");
 
     private final ArticleView view;
     private final String text;
@@ -75,7 +91,8 @@ final class Attributor {
             return introduced;
         }
         int words = 0;
-        for (int k = 0; k < toks.size() && words < VERB_REACH_AFTER; k++) {
+        int reach = appositiveAfterName(toks) ? VERB_REACH_APPOSITIVE : VERB_REACH_AFTER;
+        for (int k = 0; k < toks.size() && words < reach; k++) {
             Token t = toks.get(k);
             if (!t.word()) {
                 continue;
@@ -106,6 +123,12 @@ final class Attributor {
             return new Cue(Cue.Kind.CONTINUES, cue.start(), cue.end(), -1, v.gender(), cue.clauseEnd());
         }
         return cue;
+    }
+
+    private boolean appositiveAfterName(List<Token> toks) {
+        return toks.size() > 2 && toks.get(0).word()
+                && view.mentionOverlapping(toks.get(0).start(), toks.get(0).end()) >= 0
+                && (toks.get(1).is(text, ',') || (toks.size() > 3 && toks.get(2).is(text, ',')));
     }
 
     // ---------------------------------------------------------------- before the quote
@@ -155,7 +178,15 @@ final class Attributor {
             }
             if (p == ':') {
                 Cue named = nameEndingAt(toks);
-                return named == null ? null : new Before(named, false);
+                if (named != null) {
+                    return new Before(named, false);
+                }
+            }
+            // No speech verb: "Kasich resisted: «…»", "Clinton's response was: «…»", "Trump issued a statement,
+            // «…»". The clause introduces the quote; its subject (or the owner of the statement) said it.
+            if (p == ':' || mentionsSpeechNoun(toks)) {
+                Cue subject = clauseSubject(toks, clauseEnd);
+                return subject == null ? null : new Before(subject, false);
             }
             return null;
         }
@@ -228,9 +259,23 @@ final class Attributor {
      * the nearest name, pronoun or role. Null when there are no words before the verb.
      */
     private Cue subjectBefore(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        if (v.participle() && participleOpensClause(toks, from, verb)) {
+            Token t = toks.get(verb);
+            return new Cue(Cue.Kind.CONTINUES, t.start(), t.end(), -1, v.gender(), clauseEnd);
+        }
+        if (coordinated(toks, from, verb)) {
+            Cue subject = sentenceSubject(toks, from, verb, v, clauseEnd);
+            if (subject != null) {
+                return subject;
+            }
+        }
         boolean anyWord = false;
         for (int k = verb - 1; k >= from; k--) {
             Token t = toks.get(k);
+            if (t.is(text, ',')) {
+                k = skipRelativeClause(toks, from, k);
+                continue;
+            }
             if (!t.word()) {
                 continue;
             }
@@ -250,6 +295,70 @@ final class Attributor {
         Token first = firstWord(toks, from, verb);
         Token last = toks.get(verb - 1);
         return Cue.nobody(first == null ? last.start() : first.start(), last.end(), clauseEnd);
+    }
+
+    /**
+     * "…, saying", "while adding", "Adding, “…”", "…, добавив": a participle opening its clause has the subject
+     * of the main clause, not the nearest name before it.
+     */
+    private boolean participleOpensClause(List<Token> toks, int from, int verb) {
+        if (verb == from) {
+            return true;
+        }
+        Token prev = toks.get(verb - 1);
+        return prev.is(text, ',') || (prev.word() && PARTICIPLE_OPENERS.contains(view.lower(prev)));
+    }
+
+    /** "X … and said", "but went on to say", "и добавил": the verb shares the subject of the sentence. */
+    private boolean coordinated(List<Token> toks, int from, int verb) {
+        for (int k = verb - 1; k >= from && k >= verb - 4; k--) {
+            Token t = toks.get(k);
+            if (!t.word() || view.mentionOverlapping(t.start(), t.end()) >= 0 || view.pronoun(t) != null) {
+                return false;
+            }
+            if (COORDINATORS.contains(view.lower(t))) {
+                return k > from;
+            }
+        }
+        return false;
+    }
+
+    /** The first person or pronoun of the clause, skipping prepositional phrases. */
+    private Cue sentenceSubject(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        for (int k = from; k < verb; k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            boolean afterPreposition = k > from && view.preposition(toks.get(k - 1));
+            int m = view.mentionOverlapping(t.start(), t.end());
+            if (m >= 0 && !afterPreposition && !possessive(t)) {
+                PersonMention pm = view.mention(m);
+                return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd);
+            }
+            Gender g = view.pronoun(t);
+            if (g != null && !afterPreposition) {
+                return new Cue(Cue.Kind.PRONOUN, t.start(), t.end(), -1, g, clauseEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Walking back from a comma: when the stretch before it opens with a relative pronoun ("Clinton, who called
+     * Sanders, told…"), the whole relative clause is skipped; returns the index to continue from.
+     */
+    private int skipRelativeClause(List<Token> toks, int from, int comma) {
+        for (int k = comma - 1; k > from; k--) {
+            Token t = toks.get(k);
+            if (t.is(text, ',')) {
+                if (k + 1 < comma && RELATIVE_PRONOUNS.contains(view.lower(toks.get(k + 1)))) {
+                    return k;
+                }
+                return comma;
+            }
+        }
+        return comma;
     }
 
     /** The subject after the verb: "— отметил Песков", "said Sen. Ted Cruz", "— сообщили в МЧС" (nobody). */
@@ -480,6 +589,65 @@ final class Attributor {
                 }
             }
             return new Cue(Cue.Kind.NAME_GUESS, t.start(), end, -1, Gender.UNKNOWN, clauseEnd);
+        }
+        return null;
+    }
+
+    private boolean mentionsSpeechNoun(List<Token> toks) {
+        for (Token t : toks) {
+            if (t.word() && SPEECH_NOUNS.contains(view.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person of a clause without a speech verb; a possessive counts ("Bush's Facebook post:"). */
+    private Cue clauseSubject(List<Token> toks, int clauseEnd) {
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                continue;
+            }
+            int m = view.mentionOverlapping(t.start(), t.end());
+            if (m >= 0 && (possessive(t) || k == 0 || !view.preposition(toks.get(k - 1)))) {
+                PersonMention pm = view.mention(m);
+                return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, Gender.UNKNOWN, clauseEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A signature line under a quote: the next paragraph opens with a dash and a name ("- Bernie Sanders.",
+     * "—President Obama, tweeting after the speech").
+     */
+    Cue signature(int after) {
+        int i = after;
+        int n = text.length();
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i >= n || text.charAt(i) != '\n') {
+            return null;
+        }
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || !(text.charAt(i) == '-' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
+            return null;
+        }
+        List<Token> toks = Token.tokenize(text, i + 1, Math.min(n, i + 80), true);
+        for (int k = 0; k < toks.size() && k < 4; k++) {
+            Token t = toks.get(k);
+            int m = t.word() ? view.mentionOverlapping(t.start(), t.end()) : -1;
+            if (m >= 0) {
+                PersonMention pm = view.mention(m);
+                return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, Gender.UNKNOWN, pm.end());
+            }
+            if (t.is(text, ',')) {
+                break;
+            }
         }
         return null;
     }

@@ -159,13 +159,20 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
     /** Attribution after the quote, else before it; an English quote ending in a period has none after. */
     private static void attribute(List<Candidate> candidates, Attributor attributor, ArticleView view) {
         int floor = 0;
+        Candidate previous = null;
         for (Candidate c : candidates) {
             if (c.cue == null || c.tailOfInterruption) {
                 Cue after = afterAllowed(c, view) ? attributor.after(c.after) : null;
+                if (after == null) {
+                    after = attributor.signature(c.after);
+                }
                 Attributor.Before before = attributor.before(c.open, floor);
                 if (after != null && (strong(after) || before == null || !strong(before.cue()))) {
                     c.cue = after;
                     c.cueInside = false;
+                } else if (previous != null && previous.cue != null && interruptedBy(previous, c, view)) {
+                    c.cue = previous.cue; // “A,” Thiel wrote in a statement, “B.”
+                    c.cueInside = previous.cueInside;
                 } else if (before != null) {
                     c.cue = before.cue();
                     c.reported = before.reported();
@@ -173,7 +180,25 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
                 }
             }
             floor = c.after;
+            previous = c;
         }
+    }
+
+    /**
+     * The English interruption: the previous quote's attribution clause runs on, in the same sentence, up to a
+     * comma or colon right before this quote ("A," she said, "B" / "A," Thiel wrote in a statement, "B").
+     */
+    private static boolean interruptedBy(Candidate p, Candidate c, ArticleView view) {
+        String text = view.text;
+        if (p.reported || c.open < p.after || !sameParagraph(text, p.after, c.open)
+                || sentenceEnds(text, p.after, c.open) > 0) {
+            return false;
+        }
+        int k = c.open - 1;
+        while (k > p.after && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k > p.after && (text.charAt(k) == ',' || text.charAt(k) == ':');
     }
 
     private static boolean strong(Cue cue) {
@@ -207,8 +232,21 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (k < text.length() && text.charAt(k) == ',') {
             return true;
         }
-        List<Token> next = Token.tokenize(text, k, Math.min(text.length(), k + 40), true);
-        return !next.isEmpty() && (view.speechVerb(next.get(0)) != null || view.pronoun(next.get(0)) != null);
+        // …or a name and its verb: "…" Grubbs said.
+        List<Token> next = Token.tokenize(text, k, Math.min(text.length(), k + 60), true);
+        for (int w = 0; w < next.size() && w < 4; w++) {
+            Token t = next.get(w);
+            if (!t.word()) {
+                return false;
+            }
+            if (view.speechVerb(t) != null) {
+                return true;
+            }
+            if (!Character.isUpperCase(text.charAt(t.start())) && view.pronoun(t) == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
