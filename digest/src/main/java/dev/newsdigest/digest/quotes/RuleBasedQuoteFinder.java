@@ -272,6 +272,16 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             }
             previous = c;
         }
+        // A paragraph of a multi-paragraph quote takes the speaker named where the quote finally closes.
+        for (int k = kept.size() - 2; k >= 0; k--) {
+            Candidate c = kept.get(k);
+            Candidate next = kept.get(k + 1);
+            if (c.openEnded && (c.cue == null || c.inherited) && next.cue != null) {
+                c.cue = next.cue;
+                c.inherited = true;
+                c.speaker = next.speaker;
+            }
+        }
     }
 
     private static boolean sameParagraph(String text, int from, int to) {
