@@ -30,6 +30,62 @@ final class QuoteScore {
     int predMatched;
     int predFalse;
 
+    /**
+     * Scores a corpus record whose null speakers are not judged ("speakers_partial") and whose optional quotes
+     * are neither required nor false positives.
+     */
+    void addPartial(List<Gold> golds, List<Gold> optional, List<Pred> preds) {
+        List<List<String>> ptoks = new ArrayList<>();
+        for (Pred p : preds) {
+            ptoks.add(tokens(p.text()));
+        }
+        boolean[] used = new boolean[preds.size()];
+        List<Gold> all = new ArrayList<>(golds);
+        all.addAll(optional);
+        for (int gi = 0; gi < all.size(); gi++) {
+            Gold g = all.get(gi);
+            List<String> gt = tokens(g.text());
+            List<Integer> mine = new ArrayList<>();
+            for (int i = 0; i < preds.size(); i++) {
+                if (!ptoks.get(i).isEmpty() && overlap(ptoks.get(i), gt) >= 0.8) {
+                    mine.add(i);
+                    used[i] = true;
+                }
+            }
+            if (gi >= golds.size()) {
+                continue;
+            }
+            gold++;
+            boolean judged = g.speaker() != null;
+            if (judged) {
+                speakerJudged++;
+            }
+            List<String> covered = new ArrayList<>();
+            for (int i : mine) {
+                covered.addAll(ptoks.get(i));
+            }
+            if (overlap(gt, covered) >= 0.8) {
+                found++;
+                int best = mine.get(0);
+                for (int i : mine) {
+                    if (overlap(gt, ptoks.get(i)) > overlap(gt, ptoks.get(best))) {
+                        best = i;
+                    }
+                }
+                if (judged && speakerOk(preds.get(best).speaker(), g.speaker(), List.of())) {
+                    attributed++;
+                }
+            }
+        }
+        for (boolean u : used) {
+            if (u) {
+                predMatched++;
+            } else {
+                predFalse++;
+            }
+        }
+    }
+
     void add(List<Gold> golds, List<Pred> preds, List<String> goldPeople) {
         List<List<String>> ptoks = new ArrayList<>();
         for (Pred p : preds) {
