@@ -44,7 +44,7 @@ final class IndirectSpeechFinder {
                 if (view.speechVerb(toks.get(k)) == null) {
                     continue;
                 }
-                for (int j = k + 1; j < toks.size() && j <= k + 6; j++) {
+                for (int j = k + 1; j < toks.size() && j <= k + 10; j++) {
                     Token t = toks.get(j);
                     if (t.word() && COMPLEMENTISERS.contains(view.lower(t))) {
                         clauseStart = j + 1 < toks.size() ? toks.get(j + 1).start() : -1;
