@@ -62,6 +62,13 @@ CREATE TABLE story_bands (
     PRIMARY KEY (band, band_key, story_id)
 );
 
+-- Named locks taken with SELECT ... FOR UPDATE. 'stories' serialises the near-duplicate check and the creation of
+-- a story, so two workers (or two instances) storing the same story at once make one story, not two.
+CREATE TABLE locks (
+    name  VARCHAR(64) NOT NULL PRIMARY KEY
+);
+INSERT INTO locks (name) VALUES ('stories');
+
 -- One row per distinct document. The unique keys are the dedup rule (RELIABILITY P7): GUID, else normalised URL,
 -- else content hash; hashes are SHA-256 hex so long URLs index well on both databases.
 CREATE TABLE articles (

@@ -50,8 +50,10 @@ final class BotContext implements AutoCloseable {
         this.registry = new SourceRegistry(db, clock);
         this.health = new SourceHealthStore(db);
         this.audit = new AuditLog(db);
+        // The file is the operator's own: checked for form only (the fetcher refuses private targets at dial time).
+        // Admin edits also get the SSRF guard's early check, for a friendly refusal (RELIABILITY S1-S8).
         this.validator = new SourceValidator(config.schedule());
-        this.admin = new SourceAdmin(registry, validator, audit, clock);
+        this.admin = new SourceAdmin(registry, validator.withUrlCheck(IngestPorts.urlCheck(config.fetch())), audit, clock);
     }
 
     /** Loads {@code newsdigest.yaml} from {@code dir} and opens the database (migrating it). */

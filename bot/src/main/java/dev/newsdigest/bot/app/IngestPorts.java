@@ -1,32 +1,51 @@
 package dev.newsdigest.bot.app;
 
 import dev.newsdigest.bot.config.FetchConfig;
+import dev.newsdigest.bot.config.SourceUrlCheck;
 import dev.newsdigest.bot.ingest.feed.FeedParseException;
 import dev.newsdigest.bot.ingest.feed.FeedParser;
+import dev.newsdigest.bot.ingest.feed.FeedType;
+import dev.newsdigest.bot.ingest.feed.ParsedFeed;
 import dev.newsdigest.bot.ingest.fetch.FailureReason;
 import dev.newsdigest.bot.ingest.fetch.FetchResult;
 import dev.newsdigest.bot.ingest.fetch.Fetcher;
+import java.net.URI;
 
 /**
- * Builds the fetcher and the feed parser from the configuration: the one place that knows their implementations.
+ * Builds the fetcher, the feed parser and the early URL check from the configuration: the one place that knows
+ * their implementations.
  *
- * <p>TODO(merge of branch fetch): return {@code new HttpFetcher(settings)} built from {@link FetchConfig}
- * (timeout, connectTimeout, maxBytes, maxRedirects, userAgent, allowPrivateNetworks, allowHosts) and
- * {@code new StandardFeedParser()}. Until then this build refuses every fetch with a clear reason, so the bot
- * still starts, schedules, and records a visible error on each source.
+ * <p>TODO(merge of branch fetch): replace the bodies with {@code new HttpFetcher(settings)} (FetchSettings built
+ * from {@link FetchConfig}), {@code new StandardFeedParser()} and a {@code UrlPolicy} check, and make
+ * {@link #available()} return true; the end-to-end tests then run instead of being skipped. Until then this build
+ * refuses every fetch with a clear reason, so the bot still starts, schedules, and shows an error on each source.
  */
-final class IngestPorts {
+public final class IngestPorts {
     static final String NOT_BUILT = "this build has no HTTP fetcher (it arrives with the fetch branch)";
 
     private IngestPorts() {}
 
-    static Fetcher fetcher(FetchConfig config) {
+    /** True when this build has a real fetcher and parser (tests that need them skip otherwise). */
+    public static boolean available() {
+        return false;
+    }
+
+    public static Fetcher fetcher(FetchConfig config) {
         return request -> new FetchResult.Failed(FailureReason.NETWORK, NOT_BUILT);
     }
 
-    static FeedParser parser() {
-        return (body, contentType, baseUri, expected) -> {
-            throw new FeedParseException("this build has no feed parser (it arrives with the fetch branch)");
+    public static FeedParser parser() {
+        return new FeedParser() {
+            @Override
+            public ParsedFeed parse(byte[] body, String contentType, URI baseUri, FeedType expected)
+                    throws FeedParseException {
+                throw new FeedParseException("this build has no feed parser (it arrives with the fetch branch)");
+            }
         };
+    }
+
+    /** The SSRF guard's early check for admin edits (none in this build; the fetcher is the authority). */
+    public static SourceUrlCheck urlCheck(FetchConfig config) {
+        return SourceUrlCheck.NONE;
     }
 }

@@ -83,7 +83,11 @@ public final class ArticleStore {
                 linkSource(c, known.get()[0], a.sourceId(), a.guid(), a.fetched());
                 return new Result(Outcome.DUPLICATE, known.get()[0], known.get()[1]);
             }
-            Optional<Long> story = a.minhash() == null ? Optional.empty() : nearStory(c, a, a.fetched());
+            Optional<Long> story = Optional.empty();
+            if (a.minhash() != null) {
+                lockStories(c);
+                story = nearStory(c, a, a.fetched());
+            }
             if (story.isPresent()) {
                 long articleId = insertArticle(c, a, story.get());
                 linkSource(c, articleId, a.sourceId(), a.guid(), a.fetched());
@@ -131,6 +135,20 @@ public final class ArticleStore {
             ps.setLong(5, articleId);
             ps.setString(6, sourceId);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Serialises near-duplicate detection: without it two workers storing the same story from two feeds at the
+     * same moment would each miss the other's uncommitted story and create two. Held until commit; the store
+     * transactions are short (the slow work, fetching and digesting, happens before).
+     */
+    private static void lockStories(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM locks WHERE name = 'stories' FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("lock row 'stories' is missing");
+            }
         }
     }
 

@@ -25,6 +25,18 @@ public final class Digests {
             + " several pundits called for the captain to be dropped. The federation president defended the coach and"
             + " said there would be no decision on his future until the end of the group stage.";
 
+    private static final String STORM = "A winter storm brought heavy snow and strong winds to %s overnight, closing"
+            + " schools and cutting power to thousands of homes. Emergency services said they had received hundreds of"
+            + " calls, mostly about fallen trees blocking roads and cars stuck on the motorway. Forecasters warned that"
+            + " temperatures would fall further over the weekend and advised people to avoid unnecessary journeys. The"
+            + " electricity company said engineers were working through the night and expected most customers to be"
+            + " reconnected by Saturday afternoon.";
+
+    /** A third invented text, about a storm. */
+    public static String stormText(String place) {
+        return String.format(STORM, place);
+    }
+
     /** A long invented news text about a bridge (enough words for a MinHash signature). */
     public static String text(String place) {
         return String.format(BRIDGE, place);
