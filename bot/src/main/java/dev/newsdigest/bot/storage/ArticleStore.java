@@ -152,38 +152,44 @@ public final class ArticleStore {
         }
     }
 
-    /** Candidates share at least one LSH band; the full signatures then decide. */
+    /**
+     * Candidates share at least one LSH band; the full signatures then decide. One indexed look-up per band (an OR
+     * of twenty conditions would scan the table on H2).
+     */
     private Optional<Long> nearStory(Connection c, NewArticle a, Instant now) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT s.id, s.minhash FROM story_bands b JOIN stories s"
-                + " ON s.id = b.story_id WHERE b.first_seen_at >= ? AND (");
-        for (int i = 0; i < a.bands().length; i++) {
-            sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.band_key = ?)");
-        }
-        sql.append(")");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            Sql.setInstant(ps, p++, now.minus(nearDuplicateWindow));
+        java.util.Set<Long> candidates = new java.util.LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT story_id FROM story_bands WHERE band = ? AND band_key = ? AND first_seen_at >= ?")) {
             for (int i = 0; i < a.bands().length; i++) {
-                ps.setInt(p++, i);
-                ps.setLong(p++, a.bands()[i]);
+                ps.setInt(1, i);
+                ps.setLong(2, a.bands()[i]);
+                Sql.setInstant(ps, 3, now.minus(nearDuplicateWindow));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getLong(1));
+                    }
+                }
             }
-            Long best = null;
-            double bestSimilarity = NEAR_DUPLICATE_SIMILARITY;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int[] other = decode(rs.getString(2));
+        }
+        Long best = null;
+        double bestSimilarity = NEAR_DUPLICATE_SIMILARITY;
+        try (PreparedStatement ps = c.prepareStatement("SELECT minhash FROM stories WHERE id = ?")) {
+            for (long id : candidates) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int[] other = rs.next() ? decode(rs.getString(1)) : null;
                     if (other == null || other.length != a.minhash().length) {
                         continue;
                     }
                     double similarity = similarity(a.minhash(), other);
                     if (similarity >= bestSimilarity) {
                         bestSimilarity = similarity;
-                        best = rs.getLong(1);
+                        best = id;
                     }
                 }
             }
-            return Optional.ofNullable(best);
         }
+        return Optional.ofNullable(best);
     }
 
     static double similarity(int[] a, int[] b) {
