@@ -41,7 +41,7 @@ public final class HtmlExtractor {
 
     public ArticleText extract(String html, String titleHint) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
-        String title = titleHint == null || titleHint.isBlank() ? title(doc) : PlainTextExtractor.normaliseSpaces(titleHint);
+        String title = titleHint == null || titleHint.isBlank() ? title(doc) : InlineText.clean(titleHint);
         removeBoilerplate(doc);
         Element body = articleRoot(doc);
         List<String> paragraphs = paragraphs(body, title);
@@ -58,7 +58,7 @@ public final class HtmlExtractor {
         if (candidate.isBlank()) {
             candidate = doc.title();
         }
-        candidate = PlainTextExtractor.normaliseSpaces(candidate);
+        candidate = InlineText.clean(candidate);
         return candidate.isBlank() ? null : stripSiteSuffix(candidate, doc);
     }
 
@@ -175,7 +175,7 @@ public final class HtmlExtractor {
     }
 
     private static void add(List<String> out, String raw, String title) {
-        String text = PlainTextExtractor.normaliseSpaces(raw);
+        String text = InlineText.clean(raw);
         if (text.isBlank() || BOILERPLATE_TEXT.matcher(text).matches()) {
             return;
         }

@@ -21,7 +21,7 @@ public final class SentenceSplitter {
             // English
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "capt",
             "lt", "sgt", "cpl", "inc", "ltd", "co", "corp", "vs", "etc", "no", "vol", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "v", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
             "approx", "dept", "est", "fig", "pres", "supt", "ave", "blvd", "rd");
 
     public List<Span> split(String text) {
