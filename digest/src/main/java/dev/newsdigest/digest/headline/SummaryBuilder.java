@@ -17,7 +17,7 @@ public final class SummaryBuilder {
     private static final int MIN_PARAGRAPH = 40;
 
     private static final Pattern BACKGROUND = Pattern.compile(
-            "(?iu)^(?:напомним|напомню|напомнім|ранее|как сообщалось|как мы писали|как писал|нагадаємо|нагадаем|раніше|"
+            "(?iuU)^(?:напомним|напомню|напомнім|ранее|как сообщалось|как мы писали|как писал|нагадаємо|нагадаем|раніше|"
                     + "як повідомлялося|як ми писали|recall that|as previously reported|as reported earlier|earlier|"
                     + "previously|background|читайте|read more)\\b.*");
 

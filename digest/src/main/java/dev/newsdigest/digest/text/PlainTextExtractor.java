@@ -19,13 +19,6 @@ public final class PlainTextExtractor {
     /** Real headlines stay well under this (news sites and aggregators cut titles at 70–150 characters). */
     public static final int MAX_TITLE_LENGTH = 200;
 
-    /** A whole line that is a photo caption or credit: "(фото з відкритих джерел)", "Фото: ...", "Photo: ...". */
-    private static final Pattern CAPTION_LINE = Pattern.compile(
-            "(?iu)^\\(?(?:фото|фотография|фотографія|світлина|ілюстрація|иллюстрация|photo|photograph|foto|image|"
-                    + "picture|credit|скриншот|screenshot|getty images|reuters photo|ap photo)(?:\\s|:|$|\\)).{0,200}$");
-    /** A short line ending in a parenthesised photo credit, e.g. "Дмитро Пєсков (фото з відкритих джерел)". */
-    private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?iu)^.{0,120}\\((?:фото|photo|foto|скриншот|screenshot|ілюстрація|иллюстрация|image)[^)]{0,120}\\)\\s*$");
     /** Headings that start a block of links or tags, dropped up to the next blank line or prose line. */
     private static final Pattern BLOCK_HEADING = Pattern.compile(
             "(?iu)^(?:теги по теме|теги по темі|теги|тэги|мітки|ключевые слова|ключові слова|tags|topics|"
@@ -33,20 +26,6 @@ public final class PlainTextExtractor {
                     + "related stories|related coverage|see also|read more|more on this|more from|популярное|популярне|"
                     + "самое читаемое|найпопулярніше|по теме|по темі|ещё по теме|ще на тему|share|share this|"
                     + "поделиться|поділитися)\\s*:?$");
-    /** Lines that are debris wherever they appear. */
-    private static final Pattern DEBRIS_LINE = Pattern.compile(
-            "(?iu)^(?:loader|loading\\.*|загрузка\\.*|завантаження\\.*|источник материала|джерело матеріалу|"
-                    + "источник|джерело|source|advertisement|реклама|subscribe|подписаться|підписатися|"
-                    + "поделиться|поділитися|share|tweet|facebook|twitter|telegram|whatsapp|viber|vk|вконтакте|"
-                    + "одноклассники|email|print|печать|друк|abstract\\.?|full text\\.?|\\d{1,2}:\\d{2}|[\\p{Punct}\\s]*)$");
-    /** One-line "read also" links and tag lists carry their content on the same line. */
-    private static final Pattern INLINE_LINK_LINE = Pattern.compile(
-            "(?iu)^(?:читайте также|читайте також|также читайте|читать также|дивіться також|read also|read more|"
-                    + "related|see also|теги|тэги|мітки|tags|источник материала|джерело матеріалу)\\s*:.*$");
-    /** Share-widget lines: a row of network names and separators only. */
-    private static final Pattern SHARE_ROW = Pattern.compile(
-            "(?iu)^(?:(?:поделиться|поділитися|share|facebook|twitter|x|telegram|whatsapp|viber|vk|вконтакте|"
-                    + "одноклассники|email|linkedin|reddit|copy link|скопировать ссылку)[\\s,|·•/]*){2,}$");
     /** Marks at the end of a line that say the title goes on in the next line. */
     private static final Pattern JOINING_END = Pattern.compile("[;:,—–-]$");
 
@@ -112,7 +91,7 @@ public final class PlainTextExtractor {
                 inBlock = true;
                 continue;
             }
-            if (isDebris(line)) {
+            if (DebrisLine.isDebris(line)) {
                 continue;
             }
             if (current.length() > 0) {
@@ -126,15 +105,6 @@ public final class PlainTextExtractor {
         }
         flush(current, paragraphs);
         return paragraphs;
-    }
-
-    private static boolean isDebris(String line) {
-        if (line.length() > 300) {
-            return false; // captions, credits and link lines are short; a long line is prose whatever it opens with
-        }
-        return DEBRIS_LINE.matcher(line).matches() || CAPTION_LINE.matcher(line).matches()
-                || TRAILING_PHOTO_CREDIT.matcher(line).matches() || INLINE_LINK_LINE.matcher(line).matches()
-                || SHARE_ROW.matcher(line).matches();
     }
 
     private static int firstNonBlank(List<String> lines, int from) {
