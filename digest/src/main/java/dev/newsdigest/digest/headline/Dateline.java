@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Dateline {
     private static final String PLACE = "\\p{Lu}{2,}(?:[\\s-]\\p{Lu}{2,}){0,3}";
-    private static final String STATE = "(?:,\\s*\\p{Lu}\\p{Ll}{1,5}\\.)?";
+    private static final String STATE = "(?:,\\s*\\p{Lu}\\p{Ll}{1,15}\\.?(?:\\s\\p{Lu}\\p{Ll}+)?)?";
     private static final String DATE = "(?:,?\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?";
     private static final String AGENCY_PAREN = "(?:\\s*\\([^()\\n]{2,30}\\))?";
     private static final String AGENCY_SLASH = "(?:\\.?\\s*/[^/\\n]{2,20}/)?";

@@ -46,10 +46,16 @@ final class DebrisLine {
     /** "Комментарии (12)", "12 comments", "Комментариев: 5". */
     private static final Pattern COMMENT_COUNT = Pattern.compile(
             "(?iu)^(?:(?:комментари\\S*|коментар\\S*|comments?)\\s*[:(]?\\s*\\d*\\)?|\\d+\\s+(?:комментари\\S*|коментар\\S*|comments?))$");
-    /** Bylines: "By John Smith", "By Jane Doe and Tom Roe, Reuters", "Автор: Иван Петров", "Автор — Іван Петренко". */
+    /** Copyright and rights lines, and calls to subscribe or follow that media put under articles. */
+    private static final Pattern RIGHTS_OR_CALL = Pattern.compile(
+            "(?iuU)^(?:(?:©|\\(c\\)|copyright)\\s.{0,200}|.{0,200}(?:all rights reserved|все права защищены|"
+                    + "всі права захищені|усі права захищені)\\.?|(?:подписывайтесь|підписуйтесь|підписуйтеся|"
+                    + "subscribe to|sign up for|follow us)\\b.{0,200})$");
+    /** Bylines: "By John Smith", "By Jane Doe and Tom Roe, Reuters", "Автор: Иван Петров", "Автор — Іван Петренко", "Беседовал Олег Смирнов". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?u)^(?:(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&))+|"
-                    + "(?:Автор|Авторы|Автори|Текст|Author|Written by)\\s*[:—–-]\\s*.{2,80})$");
+                    + "(?:Автор|Авторы|Автори|Текст|Author|Written by)\\s*[:—–-]\\s*.{2,80}|"
+                    + "(?:Беседовал|Беседовала|Беседовали|Розмовляв|Розмовляла|Interviewed by)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})$");
     private static final String MONTH = "(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
             + "січ|лют|берез|квіт|трав|черв|лип|серп|вер[е]?с|жовт|листопад|груд|"
             + "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?";
@@ -72,6 +78,7 @@ final class DebrisLine {
                 || SHARE_ROW.matcher(line).matches()
                 || COOKIE_NOTICE.matcher(line).matches() && COOKIE_CONSENT_WORDS.matcher(line).find()
                 || COMMENT_COUNT.matcher(line).matches() || BYLINE.matcher(line).matches()
+                || RIGHTS_OR_CALL.matcher(line).matches()
                 || DATE_ONLY.matcher(line).matches();
     }
 }

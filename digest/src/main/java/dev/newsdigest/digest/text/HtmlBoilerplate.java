@@ -33,7 +33,7 @@ final class HtmlBoilerplate {
                     + "tag-list|taglist|keywords|cookie|cookies|consent|gdpr|caption|credit|credits|photo-credit|"
                     + "read-also|readalso|see-also|more-news|widget|outbrain|taboola|paywall|modal|popup|login|signup|"
                     + "author-bio|author-box|authorbox|about-author|pagination|pager|toolbar|print|rating|likes|"
-                    + "donate|teaser|teasers)(?:$|[-_\\s\\d])");
+                    + "donate|teaser|teasers|twitter-tweet|instagram-media|embed|embedded|infobox|inject)(?:$|[-_\\s\\d])");
     /** Words that keep an element even when an UNLIKELY word matches ("article-header" wraps no body, but ...). */
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
             "(?i)article-?body|article__body|article-?text|articlebody|post-?content|post-?body|entry-?content|"

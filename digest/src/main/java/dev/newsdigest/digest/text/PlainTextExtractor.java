@@ -24,8 +24,11 @@ public final class PlainTextExtractor {
             "(?iu)^(?:теги по теме|теги по темі|теги|тэги|мітки|ключевые слова|ключові слова|tags|topics|"
                     + "читайте также|читайте також|также читайте|читать также|дивіться також|related|related articles|"
                     + "related stories|related coverage|see also|read more|more on this|more from|популярное|популярне|"
-                    + "самое читаемое|найпопулярніше|по теме|по темі|ещё по теме|ще на тему|share|share this|"
+                    + "самое читаемое|найпопулярніше|по теме|по темі|ещё по теме|ще на тему|share|share this|share this article|"
+                    + "share this story|поделиться новостью|поділитися новиною|"
                     + "поделиться|поділитися)\\s*:?$");
+    /** A line of dialogue ("— Чи думали ви ...?") is its own paragraph even without a blank line before it. */
+    private static final Pattern DIALOGUE_LINE = Pattern.compile("[—–]\\s|-\\s");
     /** Marks at the end of a line that say the title goes on in the next line. */
     private static final Pattern JOINING_END = Pattern.compile("[;:,—–-]$");
 
@@ -95,7 +98,7 @@ public final class PlainTextExtractor {
                 continue;
             }
             if (current.length() > 0) {
-                if (blankLinesSeen) {
+                if (blankLinesSeen && !DIALOGUE_LINE.matcher(line).lookingAt()) {
                     current.append(' ');
                 } else {
                     flush(current, paragraphs);
