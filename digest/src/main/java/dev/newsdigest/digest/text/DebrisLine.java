@@ -1,5 +1,6 @@
 package dev.newsdigest.digest.text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -73,12 +74,18 @@ final class DebrisLine {
         if (line.length() > MAX_DEBRIS_LENGTH) {
             return false;
         }
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean cookie = lower.contains("cookie") || lower.contains("куки") || lower.contains("кукі");
+        boolean rights = lower.contains("©") || lower.contains("(c)") || lower.contains("copyright")
+                || lower.contains("rights reserved") || lower.contains("права защищены") || lower.contains("права захищені")
+                || lower.startsWith("подписывайтесь") || lower.startsWith("підписуйт") || lower.startsWith("subscribe to")
+                || lower.startsWith("sign up for") || lower.startsWith("follow us");
         return CHROME_WORD.matcher(line).matches() || CAPTION.matcher(line).matches()
-                || TRAILING_PHOTO_CREDIT.matcher(line).matches() || LABELLED_LINE.matcher(line).matches()
+                || line.endsWith(")") && TRAILING_PHOTO_CREDIT.matcher(line).matches() || LABELLED_LINE.matcher(line).matches()
                 || SHARE_ROW.matcher(line).matches()
-                || COOKIE_NOTICE.matcher(line).matches() && COOKIE_CONSENT_WORDS.matcher(line).find()
+                || cookie && COOKIE_NOTICE.matcher(line).matches() && COOKIE_CONSENT_WORDS.matcher(line).find()
                 || COMMENT_COUNT.matcher(line).matches() || BYLINE.matcher(line).matches()
-                || RIGHTS_OR_CALL.matcher(line).matches()
+                || rights && RIGHTS_OR_CALL.matcher(line).matches()
                 || DATE_ONLY.matcher(line).matches();
     }
 }

@@ -86,7 +86,8 @@ public final class PlainTextExtractor {
                 }
                 inBlock = false;
             }
-            if (titleKey != null && comparable(line).equals(titleKey)) {
+            if (titleKey != null && line.length() >= titleKey.length() && line.length() <= 2 * titleKey.length() + 10
+                    && comparable(line).equals(titleKey)) {
                 continue;
             }
             if (line.length() < 60 && BLOCK_HEADING.matcher(line).matches()) {

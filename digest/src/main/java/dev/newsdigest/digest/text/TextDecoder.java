@@ -91,6 +91,10 @@ public final class TextDecoder {
     /** A charset named in the document head, read as ASCII (every charset we accept is ASCII-compatible there). */
     static Optional<Charset> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        if (!lowerHead.contains("charset") && !lowerHead.contains("encoding")) {
+            return Optional.empty(); // plain text: skip the regular expressions
+        }
         Matcher xml = XML_ENCODING.matcher(head);
         if (xml.find()) {
             return charsetByName(xml.group(1));
