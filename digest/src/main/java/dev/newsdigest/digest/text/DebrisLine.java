@@ -20,6 +20,14 @@ final class DebrisLine {
     /** A short line ending in a parenthesised photo credit, e.g. "Дмитро Пєсков (фото з відкритих джерел)". */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
             "(?iu)^.{0,120}\\((?:фото|photo|foto|скриншот|screenshot|ілюстрація|иллюстрация|image)[^)]{0,120}\\)\\s*$");
+    /** A caption whose credit closes the line: "Вакцинуватися повинні ... / фото REUTERS", "Crowds in Kyiv | Photo: AP". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?iu)^[^.!?]{0,200}?(?:/|\\||—|–)\\s*(?:фото|photo|foto|скриншот|screenshot|ілюстрація|иллюстрация)"
+                    + "(?::|\\s)[^.!?]{0,80}$");
+    /** "Читайте також The Guardian: ..." without a colon after the label: a link title, no sentence inside. */
+    private static final Pattern READ_ALSO_TITLE = Pattern.compile(
+            "(?iu)^(?:читайте также|читайте також|также читайте|читать также|дивіться також|смотрите также|read also|"
+                    + "see also|related)\\s+[^.!?]{0,200}[.!?]?$");
     /** A line that is only a word of widget or page chrome. */
     private static final Pattern CHROME_WORD = Pattern.compile(
             "(?iu)^(?:loader|loading\\.*|загрузка\\.*|завантаження\\.*|источник материала|джерело матеріалу|"
@@ -81,7 +89,8 @@ final class DebrisLine {
                 || lower.startsWith("подписывайтесь") || lower.startsWith("підписуйт") || lower.startsWith("subscribe to")
                 || lower.startsWith("sign up for") || lower.startsWith("follow us");
         return CHROME_WORD.matcher(line).matches() || CAPTION.matcher(line).matches()
-                || line.endsWith(")") && TRAILING_PHOTO_CREDIT.matcher(line).matches() || LABELLED_LINE.matcher(line).matches()
+                || line.endsWith(")") && TRAILING_PHOTO_CREDIT.matcher(line).matches()
+                || CREDIT_AT_END.matcher(line).matches() || READ_ALSO_TITLE.matcher(line).matches() || LABELLED_LINE.matcher(line).matches()
                 || SHARE_ROW.matcher(line).matches()
                 || cookie && COOKIE_NOTICE.matcher(line).matches() && COOKIE_CONSENT_WORDS.matcher(line).find()
                 || COMMENT_COUNT.matcher(line).matches() || BYLINE.matcher(line).matches()
