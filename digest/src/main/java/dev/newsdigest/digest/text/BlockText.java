@@ -33,10 +33,12 @@ final class BlockText {
 
     private BlockText() {}
 
-    static List<String> paragraphs(Element root, String title) {
+    static List<String> paragraphs(List<Element> roots, String title) {
         Collector c = new Collector(title);
-        NodeTraversor.traverse(c, root);
-        c.endParagraph();
+        for (Element root : roots) {
+            NodeTraversor.traverse(c, root);
+            c.endParagraph();
+        }
         return c.out;
     }
 

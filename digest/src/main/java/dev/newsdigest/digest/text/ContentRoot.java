@@ -1,6 +1,8 @@
 package dev.newsdigest.digest.text;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -19,6 +21,9 @@ import org.jsoup.select.NodeVisitor;
  * characters gives its length to its parent and half of it to its grandparent; a parent's score is then scaled by
  * the share of its text that is not link text, so that link lists lose. All counts are gathered in one pass over
  * the tree, so the cost stays linear however deep the nesting.
+ *
+ * <p>As in Readability, siblings of the winner join it when they hold prose too: a page that writes each paragraph
+ * as its own {@code <div>} makes the longest paragraph win, and its sibling paragraphs must not be lost.
  */
 final class ContentRoot {
     private static final String EXPLICIT = "[itemprop=articleBody], .article-body, .articleBody, .article__body, "
@@ -29,6 +34,13 @@ final class ContentRoot {
     private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "h2", "h3", "h4", "li");
     /** Containers where prose is sometimes written straight in, lines split by {@code <br>}. */
     private static final Set<String> CONTAINERS = Set.of("div", "td", "section", "article", "main", "body", "font", "center");
+    /** A sibling joins the winner with this share of its score, or as one paragraph of this many characters. */
+    private static final double SIBLING_SHARE = 0.2;
+    private static final int MIN_SIBLING_PARAGRAPH = 40;
+    private static final double SIBLING_LINK_SHARE = 0.25;
+    /** Phrasing elements: a div holding only these is one paragraph. */
+    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "s", "span", "br", "sup",
+            "sub", "small", "mark", "abbr", "cite", "q", "time", "code", "font", "wbr", "nobr", "big", "tt", "bdi");
     /** Elements that say "this is the article" and get a bonus. */
     private static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
 
@@ -41,12 +53,13 @@ final class ContentRoot {
         double score;
     }
 
-    static Element find(Document doc) {
+    /** The article's elements in document order: the best one and the sibling paragraphs that belong with it. */
+    static List<Element> find(Document doc) {
         Element body = doc.body() == null ? doc : doc.body();
         Element explicit = doc.selectFirst(EXPLICIT);
         Map<Element, Stats> stats = collect(body);
         if (explicit != null && stats.containsKey(explicit) && stats.get(explicit).text > 200) {
-            return explicit;
+            return List.of(explicit);
         }
         Element best = body;
         double bestScore = 0;
@@ -66,7 +79,47 @@ final class ContentRoot {
                 best = e;
             }
         }
-        return best;
+        return best == body ? List.of(best) : withSiblings(best, stats, bestScore);
+    }
+
+    /** The winner plus siblings that are prose: their own paragraph score, or one long paragraph with few links. */
+    private static List<Element> withSiblings(Element best, Map<Element, Stats> stats, double bestScore) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        List<Element> out = new ArrayList<>();
+        double threshold = Math.max(MIN_BLOCK, bestScore * SIBLING_SHARE);
+        for (Element sibling : parent.children()) {
+            Stats s = stats.get(sibling);
+            if (sibling == best) {
+                out.add(sibling);
+            } else if (s != null && s.text > MIN_BLOCK && s.links <= s.text * SIBLING_LINK_SHARE
+                    && (s.score >= threshold || (PARAGRAPHS.contains(sibling.normalName()) || hasNoBlockChild(sibling))
+                            && s.text >= MIN_SIBLING_PARAGRAPH && endsLikeASentence(sibling.text()))) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    /** Prose ends with a sentence mark; bylines, dates and captions of page furniture mostly do not. */
+    private static boolean endsLikeASentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == '»' || last == '"' || last == '”';
+    }
+
+    private static boolean hasNoBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (!INLINE.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<Element, Stats> collect(Element root) {

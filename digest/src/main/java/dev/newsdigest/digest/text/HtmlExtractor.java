@@ -22,8 +22,8 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         String title = titleHint == null || titleHint.isBlank() ? HtmlTitle.of(doc) : InlineText.clean(titleHint);
         HtmlBoilerplate.remove(doc);
-        Element root = ContentRoot.find(doc);
-        List<String> paragraphs = BlockText.paragraphs(root, title);
+        List<Element> roots = ContentRoot.find(doc);
+        List<String> paragraphs = BlockText.paragraphs(roots, title);
         return new ArticleText(title, paragraphs, true);
     }
 }
