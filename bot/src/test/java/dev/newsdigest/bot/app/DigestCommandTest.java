@@ -143,6 +143,20 @@ class DigestCommandTest {
     }
 
     @Test
+    void P8_anInputOverTheSizeCapIsRefusedWithoutReadingItAll() throws Exception {
+        Path huge = dir.resolve("huge.html");
+        try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("<html><body><p>x</p>".getBytes(StandardCharsets.US_ASCII)),
+                    InputReader.MAX_BYTES + 10L); // sparse: a few bytes written past the cap
+        }
+        Path good = write("good.txt", "Title\n\nThe council met on Tuesday and voted for the plan.\n");
+        assertThat(run("digest", "--format", "jsonl", huge.toString(), good.toString())).isEqualTo(1);
+        assertThat(errLines()).containsExactly("newsdigest digest: " + huge + ": larger than 32 MiB");
+        assertThat(out.toString().lines()).hasSize(1);
+    }
+
+    @Test
     void dashReadsStandardInputInItsPlaceAmongTheInputs() throws Exception {
         System.setIn(new ByteArrayInputStream("Из stdin\n\nТекст статьи пришёл со стандартного входа.\n"
                 .getBytes(StandardCharsets.UTF_8)));
