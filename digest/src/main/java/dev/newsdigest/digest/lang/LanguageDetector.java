@@ -21,11 +21,14 @@ public final class LanguageDetector {
     private static final int SAMPLE_WORDS = 300;
     /** Fewer telling letters than this (a name, a quoted caption) leave the decision to the dictionaries. */
     private static final int TELLING_LETTERS = 3;
+    /** Up to this many words a Latin text is a headline or a caption and may lack function words. */
+    private static final int SHORT_TEXT_WORDS = 25;
 
     private static final Set<String> EN_WORDS = Set.copyOf(java.util.List.of("the", "and", "of", "to", "in", "is", "that", "for", "on",
             "was", "with", "he", "she", "it", "as", "said", "by", "at", "from", "has", "have", "are", "be", "this",
             "his", "her", "they", "we", "will", "not", "but", "an", "a", "who", "after", "over", "its", "their",
-            "were", "had", "been", "new", "says", "into", "about", "than", "more", "would", "could"));
+            "were", "had", "been", "new", "says", "into", "about", "than", "more", "would", "could", "or", "against",
+            "before", "what", "why", "how", "no", "up", "out", "off", "just", "all", "our", "your", "my", "you"));
     /** Frequent words of German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Romanian. */
     private static final Set<String> OTHER_LATIN_WORDS = Set.copyOf(java.util.List.of(
             "der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "ein", "eine", "den", "von", "zu", "dem",
@@ -114,13 +117,15 @@ public final class LanguageDetector {
             }
             String lower = w.toLowerCase(java.util.Locale.ROOT);
             en += EN_WORDS.contains(lower) ? 1 : 0;
-            other += OTHER_LATIN_WORDS.contains(lower) ? 1 : 0;
+            // One-letter words ("y", "w", "i") also stand for initials and "N.Y.": too weak to count against English.
+            other += lower.length() > 1 && OTHER_LATIN_WORDS.contains(lower) ? 1 : 0;
         }
-        if (en > 0 && en > other * 2) {
+        if (en > other) {
             return Language.EN;
         }
-        // A short headline may have no function words at all ("Mayor opens bridge"): plain ASCII words are English.
-        if (en == 0 && other == 0 && words <= 8 && c.latinDiacritics == 0) {
+        // A headline may have no function words at all ("Jeb Bush Super PAC Chief Praises Rubio Donor"): unaccented
+        // Latin words are English. A longer text without a single English function word is not.
+        if (en == 0 && other == 0 && words <= SHORT_TEXT_WORDS && c.latinDiacritics == 0) {
             return Language.EN;
         }
         return Language.UNKNOWN;

@@ -25,6 +25,9 @@ class LanguageDetectorTest {
             Mayor opens bridge                                           | EN
             Storm knocks out power                                       | EN
             Flooding Forces Thousands From Homes in Southern Brazil      | EN
+            State Senate Budget Chief Praises Governor Transit Spending Plan Despite Deficit Worries | EN
+            Mayor sharpens focus as N.Y. vote nears                      | EN
+            Council member: transit plan good or another costly mistake? | EN
             """)
     void ruUkEnAreRightOnShortTexts(String text, Language expected) {
         assertThat(detector.detect(text)).isEqualTo(expected);
@@ -42,6 +45,7 @@ class LanguageDetectorTest {
             Градоначелник је рекао да су преговори завршени.              | serbian
             Әкім келіссөздер аяқталды деді.                               | kazakh
             12345 67 890                                                 | digits only
+            Der Bundestag beschloss gestern nach langer Debatte das neue Gesetz zur Reform der Rente und der Pflege in Deutschland | german without umlauts
             """)
     void otherLanguagesAreUnknownNotGuessed(String text, String language) {
         assertThat(detector.detect(text)).as(language).isEqualTo(Language.UNKNOWN);
