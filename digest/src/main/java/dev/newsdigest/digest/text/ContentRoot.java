@@ -135,7 +135,7 @@ final class ContentRoot {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    Element parent = t.parent() instanceof Element ? (Element) t.parent() : null;
+                    Element parent = t.parent();
                     int len = t.text().strip().length();
                     if (parent != null && len > 0) {
                         Stats ps = stats.get(parent);
