@@ -133,9 +133,8 @@ final class EnglishNameSpotter {
             m.firstGender = RoleWords.englishTitleGender(bare(before.text()));
             m.agreement = m.firstGender;
         }
-        if (b == a && first.sentenceStart() && (before == null || RoleWords.englishRole(before.text()) == null)) {
-            return; // a lone capitalised word at a sentence start is no evidence of a name
-        }
+        // A lone capitalised word at a sentence start is kept: it joins a person named in full elsewhere
+        // ("Ruiz said ..."), and the assembler never makes a person of it alone.
         out.add(m);
     }
 

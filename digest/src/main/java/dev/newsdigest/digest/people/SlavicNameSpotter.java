@@ -142,6 +142,10 @@ final class SlavicNameSpotter {
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
+                i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
+                continue;
+            }
             boolean canBeFirst = firstNameLike(t, p);
             // First [Patronymic] [Surname]
             if (canBeFirst) {

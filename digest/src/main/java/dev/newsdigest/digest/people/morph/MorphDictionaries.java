@@ -130,7 +130,9 @@ public final class MorphDictionaries {
                         false));
             } else {
                 b.common = true;
-                if (tag.startsWith("ADJ") || tag.startsWith("PT")) {
+                if ((tag.startsWith("ADJ") || tag.startsWith("PT:")) && !tag.startsWith("ADJ:Short")
+                        && !tag.startsWith("ADJ:MPR")) {
+                    // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
                     b.adjective = true;
                 }
                 if (tag.startsWith("VB:Past")) {
