@@ -48,19 +48,21 @@ final class PersonAssembler {
         this.observed = observed;
     }
 
-    /** The article writes {@code form} somewhere other than in this mention's own words. */
+    /**
+     * The article writes {@code form} as a word, and the form is not simply one of this mention's own words:
+     * a lemma that differs from the written form and is confirmed elsewhere ("Масса" for "Массы").
+     */
     private boolean seen(String form, Mention m) {
         if (form == null) {
             return false;
         }
         String f = NameText.fold(form);
-        int count = observed.getOrDefault(f, 0);
         for (String w : m.surface.split("[\\s.]+")) {
             if (NameText.fold(w).equals(f)) {
-                count--;
+                return false;
             }
         }
-        return count > 0;
+        return observed.getOrDefault(f, 0) > 0;
     }
 
     PeopleResult assemble(List<Mention> mentions, Language language) {

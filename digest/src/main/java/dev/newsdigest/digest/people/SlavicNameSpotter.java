@@ -33,6 +33,9 @@ final class SlavicNameSpotter {
     private static final Set<String> NAMED_AFTER = Set.of("им", "имени", "ім", "імені");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,5}");
     private static final Set<String> NEVER_NAMES = Set.of("бог", "господь", "аллах",
+            // personal pronouns start sentences and some are also rare surnames (Вона)
+            "он", "она", "оно", "они", "вон", "вона", "він", "воно", "вони", "його", "її", "їй", "ему", "ей", "им",
+            "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -218,8 +221,8 @@ final class SlavicNameSpotter {
                     i = last + 1;
                     continue;
                 }
-                // Surname I. I.: "Смирнов А. А."
-                if (i + 1 <= b && tokens.get(i + 1).initial()) {
+                // Surname I. I.: "Смирнов А. А." (a dictionary surname: "Компани Б. В." is a company)
+                if (i + 1 <= b && tokens.get(i + 1).initial() && p.has(NameKind.SURNAME)) {
                     int j = i + 1;
                     while (j + 1 <= b && tokens.get(j + 1).initial()) {
                         j++;
@@ -240,6 +243,10 @@ final class SlavicNameSpotter {
                     setSurname(m, tokens.get(i + 1), null);
                     out.add(m);
                     i += 2;
+                    continue;
+                }
+                if (i > a && isProperAdjective(tokens.get(i - 1))) {
+                    i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
                     continue;
                 }
                 if (!(t.sentenceStart() && p.unknown() && !startsName(tokens, i, b))) {
@@ -308,6 +315,12 @@ final class SlavicNameSpotter {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /** A capitalised adjective that is no name (Соединённых, Европейский). */
+    private boolean isProperAdjective(Token t) {
+        WordProfile p = profile(t.text());
+        return t.nameLike() && p.adjective() && p.names().isEmpty();
     }
 
     private static boolean onlySurname(WordProfile p) {

@@ -86,6 +86,10 @@ public final class SurnameForms {
             tryStrip(form, 2, "а", Gender.FEMALE, out); // Ветровой → Ветрова
             tryStrip(form, 1, "а", Gender.FEMALE, out); // Ветрову, Ветровы
             tryStrip(form, 2, "ая", Gender.FEMALE, out); // adjectival
+            tryStrip(form, 1, "а", Gender.MALE, out);   // Массы, Массе → Масса (a man's surname in -а)
+            tryStrip(form, 2, "а", Gender.MALE, out);   // Массой
+            tryStrip(form, 1, "я", Gender.MALE, out);   // Арчундии → Арчундия
+            tryStrip(form, 1, "я", Gender.FEMALE, out);
         }
         out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.NOM));
         return out;
