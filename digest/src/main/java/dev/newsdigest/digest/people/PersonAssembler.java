@@ -129,8 +129,9 @@ final class PersonAssembler {
             Gender gf = f == null ? m.firstGender : f.gender();
             for (SurnameOption o : m.surnames) {
                 double score = 0;
-                if (gf != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
-                    score += gf == o.gender() ? 4 : -8;
+                if (gf != Gender.UNKNOWN) {
+                    // an ungendered reading (indeclinable, or the written form itself) agrees with either
+                    score += o.gender() == Gender.UNKNOWN || gf == o.gender() ? 4 : -8;
                 }
                 Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
                 if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
