@@ -48,6 +48,8 @@ final class Mention {
     String role;
     /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */
     boolean personCue;
+    /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
+    java.util.Set<GrammarCase> contextCases = java.util.Set.of();
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
 

@@ -151,7 +151,12 @@ final class PersonAssembler {
                 if (seen(o.lemma(), m)) {
                     score += 3;
                 }
-                if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
+                GrammarCase c = f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase();
+                if (!m.contextCases.isEmpty()) {
+                    if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
+                        score += 3;
+                    }
+                } else if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
                     score += 1;
                 }
                 if (score > bestScore) {

@@ -76,7 +76,7 @@ final class SlavicNameSpotter {
             kept.add(r);
         }
         return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
-                p.pastVerbGender()) : p;
+                p.nounCases(), p.pastVerbGender()) : p;
     }
 
     /** All name mentions in the tokens, in text order. */

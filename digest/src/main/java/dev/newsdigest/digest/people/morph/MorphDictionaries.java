@@ -135,6 +135,9 @@ public final class MorphDictionaries {
                     // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
                     b.adjective = true;
                 }
+                if (tag.startsWith("NN:")) {
+                    b.nounCases.add(russianCase(tag));
+                }
                 if (tag.startsWith("VB:Past")) {
                     b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
                 }
@@ -186,6 +189,9 @@ public final class MorphDictionaries {
             b.common = true;
             if (tag.startsWith("adj")) {
                 b.adjective = true;
+            }
+            if (tag.startsWith("noun")) {
+                b.nounCases.add(ukrainianCase(tag));
             }
             if (tag.startsWith("verb") && tag.contains(":past")) {
                 b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
@@ -256,6 +262,7 @@ public final class MorphDictionaries {
         boolean place;
         boolean otherProper;
         boolean adjective;
+        final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
 
         void verbGender(Gender g) {
@@ -271,7 +278,7 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, adjective, place, otherProper, verbGender);
+            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender);
         }
     }
 }
