@@ -26,6 +26,8 @@ final class Mention {
     String first;
     /** Every reading of the first-name word; the assembler picks the one that agrees with the surname. */
     List<NameReading> firstOptions = List.of();
+    /** First-name options that come from ending rules, not from a dictionary. */
+    final java.util.Set<NameReading> guessedFirsts = new java.util.HashSet<>();
     /** A regnal number written after the name ("Елизавета II", "Бенедикт XVI"), or null. */
     String regnal;
     Gender firstGender = Gender.UNKNOWN;

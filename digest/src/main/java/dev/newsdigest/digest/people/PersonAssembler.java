@@ -65,7 +65,28 @@ final class PersonAssembler {
         return observed.getOrDefault(f, 0) > 0;
     }
 
+    /** Past-tense verbs agreeing with each surname key across the article: [male, female] counts. */
+    private final Map<String, int[]> agreementByKey = new HashMap<>();
+
+    private Gender documentAgreement(String key) {
+        int[] c = agreementByKey.get(key);
+        if (c == null || c[0] == c[1]) {
+            return Gender.UNKNOWN;
+        }
+        return c[0] > c[1] ? Gender.MALE : Gender.FEMALE;
+    }
+
     PeopleResult assemble(List<Mention> mentions, Language language) {
+        for (Mention m : mentions) {
+            if (m.agreement == Gender.UNKNOWN) {
+                continue;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            m.surnames.forEach(o -> keys.add(o.key()));
+            for (String k : keys) {
+                agreementByKey.computeIfAbsent(k, x -> new int[2])[m.agreement == Gender.MALE ? 0 : 1]++;
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
@@ -73,6 +94,9 @@ final class PersonAssembler {
             if (m.isFull()) {
                 resolveFull(m);
                 Draft d = findFullMatch(drafts, m);
+                if (d == null) {
+                    d = reconcile(drafts, m);
+                }
                 if (d == null) {
                     d = new Draft();
                     d.key = m.surname.key();
@@ -137,6 +161,13 @@ final class PersonAssembler {
                 if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
                     score += m.agreement == g ? 2 : -2;
                 }
+                Gender article = documentAgreement(o.key());
+                if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
+                    score += article == g ? 2 : -2;
+                }
+                if (f != null && m.guessedFirsts.contains(f)) {
+                    score -= 1.5;
+                }
                 if (f != null) {
                     if (f.gramCase().agrees(o.gramCase())) {
                         score += 2;
@@ -189,6 +220,37 @@ final class PersonAssembler {
             }
             if (firstsAgree) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full mention whose first name reads either way ("Асии": Асий's or Асия's) next to an ungendered surname
+     * (Биби) joins the person already named with the other reading, taking that reading.
+     */
+    private static Draft reconcile(List<Draft> drafts, Mention m) {
+        if (m.surname.gender() != Gender.UNKNOWN) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (!d.key.equals(m.surname.key()) || d.gender == Gender.UNKNOWN || d.gender == m.gender) {
+                continue;
+            }
+            for (NameReading f : m.firstOptions) {
+                if (f.gender() != d.gender) {
+                    continue;
+                }
+                String saved = m.first;
+                Gender savedGender = m.firstGender;
+                m.first = f.lemma();
+                m.firstGender = f.gender();
+                if (d.mentions.stream().allMatch(x -> firstNamesCompatible(x, m))) {
+                    m.gender = d.gender;
+                    return d;
+                }
+                m.first = saved;
+                m.firstGender = savedGender;
             }
         }
         return null;

@@ -179,7 +179,7 @@ final class SlavicNameSpotter {
                     if (sur != null && j > surnameStart) {
                         particleEnd = null; // particles: the surname is "фон дер Ляйен" as written
                     }
-                    setFirst(m, p);
+                    setFirst(m, p, t.text());
                     if (patr != null) {
                         setPatronymic(m, profile(patr.text()));
                     }
@@ -249,18 +249,14 @@ final class SlavicNameSpotter {
                     i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
                     continue;
                 }
-                if (!(t.sentenceStart() && p.unknown() && !startsName(tokens, i, b))) {
-                    Mention m = mention(text, tokens, i, i);
-                    setSurname(m, t, null);
-                    out.add(m);
-                }
+                // A lone unknown word at a sentence start is kept too: it can only join a person named
+                // elsewhere ("Биби стала ..."), never make one, and its verb tells that person's gender.
+                Mention m = mention(text, tokens, i, i);
+                setSurname(m, t, null);
+                out.add(m);
             }
             i++;
         }
-    }
-
-    private static boolean startsName(List<Token> tokens, int i, int b) {
-        return i + 1 <= b;
     }
 
     /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
@@ -379,6 +375,10 @@ final class SlavicNameSpotter {
     }
 
     private void setFirst(Mention m, WordProfile p) {
+        setFirst(m, p, null);
+    }
+
+    private void setFirst(Mention m, WordProfile p, String word) {
         List<NameReading> firsts = p.readings(NameKind.FIRST);
         NameReading best = null;
         for (NameReading r : firsts) {
@@ -392,7 +392,18 @@ final class SlavicNameSpotter {
         if (best != null) {
             m.first = best.lemma();
             m.firstGender = genderOfAll(firsts);
-            m.firstOptions = firsts.stream().filter(r -> !r.plural()).toList();
+            List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());
+            List<NameReading> fromDictionary = List.copyOf(options);
+            if (word != null) {
+                // a woman's foreign name the dictionary knows only as a man's: Асии is Асия's, not just Асий's
+                for (NameReading r : SurnameForms.feminineIyaFirstName(word)) {
+                    if (fromDictionary.stream().noneMatch(o -> o.lemma().equals(r.lemma()))) {
+                        options.add(r);
+                        m.guessedFirsts.add(r);
+                    }
+                }
+            }
+            m.firstOptions = options;
         }
     }
 
