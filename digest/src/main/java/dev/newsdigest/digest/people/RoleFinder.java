@@ -75,7 +75,19 @@ final class RoleFinder {
             Token t = tokens.get(k);
             boolean role = english ? RoleWords.englishRole(t.text()) != null : RoleWords.slavicRole(t.text()) != null;
             if (role) {
-                m.role = roleText(text, t.start(), name.start());
+                int from = t.start();
+                // adjectives before the role word belong to it: "официальный представитель", "головний тренер"
+                for (int a = k - 1, n = 0; a >= 0 && n < 2 && !english; a--, n++) {
+                    Token adj = tokens.get(a);
+                    if (!tokens.get(a + 1).joined() || !dictionaries.analyze(adj.text().toLowerCase(Locale.ROOT)).adjective()) {
+                        break;
+                    }
+                    from = adj.start();
+                    if (adj.sentenceStart()) {
+                        break;
+                    }
+                }
+                m.role = roleText(text, from, name.start());
                 if (!english && m.contextCases.isEmpty()) {
                     // the name stands in apposition to the role noun and shares its case
                     m.contextCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
