@@ -52,6 +52,8 @@ final class Mention {
     boolean personCue;
     /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
     java.util.Set<GrammarCase> contextCases = java.util.Set.of();
+    /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
+    boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
 

@@ -169,8 +169,10 @@ final class PersonAssembler {
                     score -= 1.5;
                 }
                 if (f != null) {
-                    if (f.gramCase().agrees(o.gramCase())) {
+                    if (f.gramCase() == o.gramCase()) {
                         score += 2;
+                    } else if (f.gramCase().agrees(o.gramCase())) {
+                        score += 1;
                     }
                     if (seen(f.lemma(), m)) {
                         score += 2;
@@ -187,8 +189,10 @@ final class PersonAssembler {
                     if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
                         score += 3;
                     }
-                } else if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
+                } else if (c == GrammarCase.NOM || c == GrammarCase.ANY) {
                     score += 1;
+                } else if (c == GrammarCase.PREP) {
+                    score -= 3; // the prepositional case needs a preposition
                 }
                 if (score > bestScore) {
                     best = o;
@@ -355,6 +359,9 @@ final class PersonAssembler {
                 if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
                     score += 0.1;
                 }
+                if (o.gramCase() == GrammarCase.PREP && m.contextCases.isEmpty()) {
+                    score -= 1;
+                }
                 if (score > bestScore) {
                     best = o;
                     bestScore = score;
@@ -396,6 +403,9 @@ final class PersonAssembler {
     private static boolean strongAlone(Mention m) {
         if (m.role != null) {
             return true;
+        }
+        if (m.afterPlacePreposition) {
+            return false;
         }
         if (m.dictionarySurname) {
             if (m.placeWord || m.adjectiveWord) {

@@ -33,6 +33,9 @@ final class RoleFinder {
             Map.entry("між", EnumSet.of(GrammarCase.INS)), Map.entry("над", EnumSet.of(GrammarCase.INS)),
             Map.entry("перед", EnumSet.of(GrammarCase.INS)), Map.entry("за", EnumSet.of(GrammarCase.INS, GrammarCase.ACC)));
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "под", "із",
+            "до", "через", "по", "над");
+
     private final boolean english;
     private final MorphDictionaries dictionaries;
 
@@ -64,7 +67,9 @@ final class RoleFinder {
             m.personCue = true;
         }
         if (!english) {
-            Set<GrammarCase> governed = PREPOSITIONS.get(before.text().toLowerCase(Locale.ROOT));
+            String preposition = before.text().toLowerCase(Locale.ROOT);
+            m.afterPlacePreposition = PLACE_PREPOSITIONS.contains(preposition);
+            Set<GrammarCase> governed = PREPOSITIONS.get(preposition);
             if (governed != null) {
                 m.contextCases = governed;
             }

@@ -90,9 +90,18 @@ public final class MorphDictionaries {
             }
         }
         if (!b.place && isCapitalised(w) && !NameText.hasUkrainianLetters(w)) {
-            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way: Берлин → Берлін.
+            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way (Берлин → Берлін) and
+            // inflected the Ukrainian way, so a Russian case form is checked through its Russian lemma too
+            // (Лондоне → Лондон).
             b.place = isUkrainianPlace(respellRussianAsUkrainian(w, false))
                     || isUkrainianPlace(respellRussianAsUkrainian(w, true));
+            for (String lemma : b.russianLemmas) {
+                if (b.place) {
+                    break;
+                }
+                String cap = NameText.capitalise(lemma);
+                b.place = !cap.equals(w) && (isUkrainianPlace(cap) || isUkrainianPlace(respellRussianAsUkrainian(cap, true)));
+            }
         }
         return b.build();
     }
@@ -115,6 +124,9 @@ public final class MorphDictionaries {
         for (WordData d : russian.get().lookup(lower)) {
             String tag = String.valueOf(d.getTag());
             String stem = String.valueOf(d.getStem());
+            if (tag.startsWith("NN")) {
+                b.russianLemmas.add(stem);
+            }
             if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
                 NameKind kind = tag.startsWith("NN:Name") ? NameKind.FIRST
                         : tag.startsWith("NN:Fam") ? NameKind.SURNAME : NameKind.PATRONYMIC;
@@ -262,6 +274,7 @@ public final class MorphDictionaries {
         boolean place;
         boolean otherProper;
         boolean adjective;
+        final java.util.Set<String> russianLemmas = new java.util.LinkedHashSet<>();
         final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
 
