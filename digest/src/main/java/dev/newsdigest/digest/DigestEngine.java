@@ -8,6 +8,7 @@ import dev.newsdigest.digest.people.DictionaryPeopleFinder;
 import dev.newsdigest.digest.people.PeopleFinder;
 import dev.newsdigest.digest.people.PeopleResult;
 import dev.newsdigest.digest.quotes.QuoteFinder;
+import dev.newsdigest.digest.quotes.RuleBasedQuoteFinder;
 import dev.newsdigest.digest.text.AnalyzedText;
 import dev.newsdigest.digest.text.ArticleExtractor;
 import dev.newsdigest.digest.text.ArticleText;
@@ -38,7 +39,7 @@ public final class DigestEngine {
 
     /** The engine with every stage the project ships. */
     public static DigestEngine create() {
-        return new DigestEngine(new DictionaryPeopleFinder(), (text, found) -> List.of());
+        return new DigestEngine(new DictionaryPeopleFinder(), new RuleBasedQuoteFinder());
     }
 
     /**
