@@ -83,6 +83,7 @@ final class EnglishNameSpotter {
         titleCase = titleCaseLines(text, tokens);
         this.text = text;
         List<Mention> out = new ArrayList<>();
+        List<Boolean> inHeadline = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!nameWord(tokens, i)) {
@@ -93,10 +94,68 @@ final class EnglishNameSpotter {
             while (j + 1 < tokens.size() && continues(tokens, j + 1)) {
                 j++;
             }
+            int before = out.size();
             spotInRun(text, tokens, i, j, out);
+            for (int k = before; k < out.size(); k++) {
+                inHeadline.add(titleCase[i]);
+            }
             i = j + 1;
         }
+        return trimHeadlineRuns(out, inHeadline);
+    }
+
+    /**
+     * In a Title Case line a run of capitals mixes names and words ("NYTimes Casually Conflates Ted Cruz",
+     * "Donald Trump Praises Breitbart"): such a mention keeps only the part that the article writes as a name
+     * elsewhere, or is dropped. Long runs in prose are trimmed the same way.
+     */
+    private static List<Mention> trimHeadlineRuns(List<Mention> mentions, List<Boolean> inHeadline) {
+        Set<String> prose = new java.util.HashSet<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            if (!inHeadline.get(k)) {
+                prose.add(mentions.get(k).surface);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            String[] words = m.surface.split(" ");
+            if (!inHeadline.get(k) && words.length <= 3) {
+                out.add(m);
+                continue;
+            }
+            Mention trimmed = knownPart(m, words, prose);
+            if (trimmed != null) {
+                out.add(trimmed);
+            } else if (!inHeadline.get(k)) {
+                out.add(m);
+            }
+        }
         return out;
+    }
+
+    private static Mention knownPart(Mention m, String[] words, Set<String> prose) {
+        for (int len = words.length; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
+                if ((len > 1 || words.length > 1) && prose.contains(part) && !(len == words.length && from == 0)) {
+                    int offset = m.start + String.join(" ", java.util.Arrays.asList(words).subList(0, from)).length()
+                            + (from > 0 ? 1 : 0);
+                    Mention t = new Mention(offset, offset + part.length(), part);
+                    t.sentenceStart = m.sentenceStart;
+                    t.surnames = List.of(new SurnameOption(bare(words[from + len - 1]), Gender.UNKNOWN, GrammarCase.ANY, false));
+                    if (len > 1) {
+                        t.first = part.substring(0, part.lastIndexOf(' '));
+                    }
+                    t.role = m.role;
+                    return t;
+                }
+                if (len == words.length && from == 0 && prose.contains(part)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean nameWord(List<Token> tokens, int k) {
