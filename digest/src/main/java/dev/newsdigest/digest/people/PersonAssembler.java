@@ -392,6 +392,35 @@ final class PersonAssembler {
                 d.accepted = true;
             }
         }
+        for (Draft d : byKey.values()) {
+            if (!d.accepted && recurringSubject(d)) {
+                d.accepted = true;
+            }
+        }
+    }
+
+    /**
+     * A name no dictionary knows that the article keeps using as a subject: three or more mentions, at least
+     * two inside sentences, with a past-tense verb agreeing with it ("Биби ожидала", "Биби стала").
+     */
+    private static boolean recurringSubject(Draft d) {
+        if (d.mentions.size() < 3) {
+            return false;
+        }
+        int inside = 0;
+        int agreeing = 0;
+        for (Mention m : d.mentions) {
+            if (m.placeWord || m.adjectiveWord || m.afterPlacePreposition || m.surface.indexOf('-') >= 0) {
+                return false;
+            }
+            if (!m.sentenceStart) {
+                inside++;
+            }
+            if (m.agreement != Gender.UNKNOWN) {
+                agreeing++;
+            }
+        }
+        return inside >= 2 && agreeing >= 1;
     }
 
     /**
