@@ -26,6 +26,8 @@ final class Mention {
     String first;
     /** Every reading of the first-name word; the assembler picks the one that agrees with the surname. */
     List<NameReading> firstOptions = List.of();
+    /** First-name options that come from ending rules, not from a dictionary. */
+    final java.util.Set<NameReading> guessedFirsts = new java.util.HashSet<>();
     /** A regnal number written after the name ("Елизавета II", "Бенедикт XVI"), or null. */
     String regnal;
     Gender firstGender = Gender.UNKNOWN;
@@ -48,6 +50,10 @@ final class Mention {
     String role;
     /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */
     boolean personCue;
+    /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
+    java.util.Set<GrammarCase> contextCases = java.util.Set.of();
+    /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
+    boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
 

@@ -23,6 +23,16 @@ public final class NameKeys {
     private static final ThreadLocal<Transliterator> ANY =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+    /** Keys of recently seen words, per thread: ICU transliteration is the costly step of the people stage. */
+    private static final int CACHE_SIZE = 4096;
+    private static final ThreadLocal<java.util.Map<String, String>> CACHE = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     private NameKeys() {}
 
     /**
@@ -52,6 +62,16 @@ public final class NameKeys {
         if (word == null || word.isBlank()) {
             return "";
         }
+        java.util.Map<String, String> cache = CACHE.get();
+        String cached = cache.get(word);
+        if (cached == null) {
+            cached = computeWordKey(word);
+            cache.put(word, cached);
+        }
+        return cached;
+    }
+
+    private static String computeWordKey(String word) {
         String w = NameText.fold(word.strip()).replace("'", "");
         String latin;
         if (NameText.isCyrillic(w)) {

@@ -48,22 +48,45 @@ final class PersonAssembler {
         this.observed = observed;
     }
 
-    /** The article writes {@code form} somewhere other than in this mention's own words. */
+    /**
+     * The article writes {@code form} as a word, and the form is not simply one of this mention's own words:
+     * a lemma that differs from the written form and is confirmed elsewhere ("Масса" for "Массы").
+     */
     private boolean seen(String form, Mention m) {
         if (form == null) {
             return false;
         }
         String f = NameText.fold(form);
-        int count = observed.getOrDefault(f, 0);
         for (String w : m.surface.split("[\\s.]+")) {
             if (NameText.fold(w).equals(f)) {
-                count--;
+                return false;
             }
         }
-        return count > 0;
+        return observed.getOrDefault(f, 0) > 0;
+    }
+
+    /** Past-tense verbs agreeing with each surname key across the article: [male, female] counts. */
+    private final Map<String, int[]> agreementByKey = new HashMap<>();
+
+    private Gender documentAgreement(String key) {
+        int[] c = agreementByKey.get(key);
+        if (c == null || c[0] == c[1]) {
+            return Gender.UNKNOWN;
+        }
+        return c[0] > c[1] ? Gender.MALE : Gender.FEMALE;
     }
 
     PeopleResult assemble(List<Mention> mentions, Language language) {
+        for (Mention m : mentions) {
+            if (m.agreement == Gender.UNKNOWN) {
+                continue;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            m.surnames.forEach(o -> keys.add(o.key()));
+            for (String k : keys) {
+                agreementByKey.computeIfAbsent(k, x -> new int[2])[m.agreement == Gender.MALE ? 0 : 1]++;
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
@@ -71,6 +94,9 @@ final class PersonAssembler {
             if (m.isFull()) {
                 resolveFull(m);
                 Draft d = findFullMatch(drafts, m);
+                if (d == null) {
+                    d = reconcile(drafts, m);
+                }
                 if (d == null) {
                     d = new Draft();
                     d.key = m.surname.key();
@@ -127,16 +153,26 @@ final class PersonAssembler {
             Gender gf = f == null ? m.firstGender : f.gender();
             for (SurnameOption o : m.surnames) {
                 double score = 0;
-                if (gf != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
-                    score += gf == o.gender() ? 4 : -8;
+                if (gf != Gender.UNKNOWN) {
+                    // an ungendered reading (indeclinable, or the written form itself) agrees with either
+                    score += o.gender() == Gender.UNKNOWN || gf == o.gender() ? 4 : -8;
                 }
                 Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
                 if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
                     score += m.agreement == g ? 2 : -2;
                 }
+                Gender article = documentAgreement(o.key());
+                if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
+                    score += article == g ? 2 : -2;
+                }
+                if (f != null && m.guessedFirsts.contains(f)) {
+                    score -= 1.5;
+                }
                 if (f != null) {
-                    if (f.gramCase().agrees(o.gramCase())) {
+                    if (f.gramCase() == o.gramCase()) {
                         score += 2;
+                    } else if (f.gramCase().agrees(o.gramCase())) {
+                        score += 1;
                     }
                     if (seen(f.lemma(), m)) {
                         score += 2;
@@ -148,8 +184,15 @@ final class PersonAssembler {
                 if (seen(o.lemma(), m)) {
                     score += 3;
                 }
-                if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
+                GrammarCase c = f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase();
+                if (!m.contextCases.isEmpty()) {
+                    if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
+                        score += 3;
+                    }
+                } else if (c == GrammarCase.NOM || c == GrammarCase.ANY) {
                     score += 1;
+                } else if (c == GrammarCase.PREP) {
+                    score -= 3; // the prepositional case needs a preposition
                 }
                 if (score > bestScore) {
                     best = o;
@@ -181,6 +224,37 @@ final class PersonAssembler {
             }
             if (firstsAgree) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full mention whose first name reads either way ("Асии": Асий's or Асия's) next to an ungendered surname
+     * (Биби) joins the person already named with the other reading, taking that reading.
+     */
+    private static Draft reconcile(List<Draft> drafts, Mention m) {
+        if (m.surname.gender() != Gender.UNKNOWN) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (!d.key.equals(m.surname.key()) || d.gender == Gender.UNKNOWN || d.gender == m.gender) {
+                continue;
+            }
+            for (NameReading f : m.firstOptions) {
+                if (f.gender() != d.gender) {
+                    continue;
+                }
+                String saved = m.first;
+                Gender savedGender = m.firstGender;
+                m.first = f.lemma();
+                m.firstGender = f.gender();
+                if (d.mentions.stream().allMatch(x -> firstNamesCompatible(x, m))) {
+                    m.gender = d.gender;
+                    return d;
+                }
+                m.first = saved;
+                m.firstGender = savedGender;
             }
         }
         return null;
@@ -285,6 +359,9 @@ final class PersonAssembler {
                 if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
                     score += 0.1;
                 }
+                if (o.gramCase() == GrammarCase.PREP && m.contextCases.isEmpty()) {
+                    score -= 1;
+                }
                 if (score > bestScore) {
                     best = o;
                     bestScore = score;
@@ -315,6 +392,35 @@ final class PersonAssembler {
                 d.accepted = true;
             }
         }
+        for (Draft d : byKey.values()) {
+            if (!d.accepted && recurringSubject(d)) {
+                d.accepted = true;
+            }
+        }
+    }
+
+    /**
+     * A name no dictionary knows that the article keeps using as a subject: three or more mentions, at least
+     * two inside sentences, with a past-tense verb agreeing with it ("Биби ожидала", "Биби стала").
+     */
+    private static boolean recurringSubject(Draft d) {
+        if (d.mentions.size() < 3) {
+            return false;
+        }
+        int inside = 0;
+        int agreeing = 0;
+        for (Mention m : d.mentions) {
+            if (m.placeWord || m.adjectiveWord || m.afterPlacePreposition || m.surface.indexOf('-') >= 0) {
+                return false;
+            }
+            if (!m.sentenceStart) {
+                inside++;
+            }
+            if (m.agreement != Gender.UNKNOWN) {
+                agreeing++;
+            }
+        }
+        return inside >= 2 && agreeing >= 1;
     }
 
     /**
@@ -326,6 +432,9 @@ final class PersonAssembler {
     private static boolean strongAlone(Mention m) {
         if (m.role != null) {
             return true;
+        }
+        if (m.afterPlacePreposition) {
+            return false;
         }
         if (m.dictionarySurname) {
             if (m.placeWord || m.adjectiveWord) {

@@ -38,7 +38,10 @@ public final class RoleWords {
             Map.entry("сопредседател", RoleClass.LEADER), Map.entry("координатор", RoleClass.LEADER),
             Map.entry("генсек", RoleClass.LEADER), Map.entry("секретар", RoleClass.OFFICIAL),
             Map.entry("премьер-министр", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("премьер", RoleClass.HEAD_OF_GOVERNMENT),
-            Map.entry("прем'єр-міністр", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("прем'єр", RoleClass.HEAD_OF_GOVERNMENT),
+            Map.entry("прем'єр-міністр", RoleClass.HEAD_OF_GOVERNMENT),
+            Map.entry("прем'єр-міністерк", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("міністерк", RoleClass.MINISTER),
+            Map.entry("депутатк", RoleClass.LEGISLATOR), Map.entry("президентк", RoleClass.HEAD_OF_STATE),
+            Map.entry("канцлерин", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("прем'єр", RoleClass.HEAD_OF_GOVERNMENT),
             Map.entry("вице-премьер", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("віце-прем'єр", RoleClass.HEAD_OF_GOVERNMENT),
             Map.entry("канцлер", RoleClass.HEAD_OF_GOVERNMENT), Map.entry("министр", RoleClass.MINISTER),
             Map.entry("міністр", RoleClass.MINISTER), Map.entry("замминистр", RoleClass.MINISTER),
@@ -181,11 +184,8 @@ public final class RoleWords {
      * "жена Навального"): weaker than a role, enough for a name no dictionary knows.
      */
     private static final List<String> PERSON_CUE_STEMS = List.of("администраци", "адміністраці", "правительств",
-            "уряд", "кабинет", "кабінет", "команд", "окружени", "оточенн", "сторонник", "прихильник", "соратник",
-            "семь", "сім'", "жен", "дружин", "муж", "чолов", "сын", "син", "доч", "матер", "отц", "отец", "бать",
-            "брат", "сестр", "вдов", "слов", "заявлени", "заяв", "визит", "візит", "отставк", "відставк", "речь",
-            "промов", "позици", "позиці", "интервью", "інтерв'ю", "встреч", "зустріч", "портрет", "убийств", "вбивств",
-            "арест", "арешт", "дел", "справ", "смерт", "похорон", "имени", "імені", "мнени", "думк", "письм", "лист");
+            "уряд", "кабинет", "кабінет", "семь", "сім'", "жен", "дружин", "муж", "чолов", "сын", "син", "доч",
+            "матер", "отц", "отец", "бать", "брат", "сестр", "вдов", "словам");
 
     private RoleWords() {}
 

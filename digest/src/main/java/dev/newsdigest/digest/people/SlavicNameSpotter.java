@@ -33,6 +33,9 @@ final class SlavicNameSpotter {
     private static final Set<String> NAMED_AFTER = Set.of("им", "имени", "ім", "імені");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,5}");
     private static final Set<String> NEVER_NAMES = Set.of("бог", "господь", "аллах",
+            // personal pronouns start sentences and some are also rare surnames (Вона)
+            "он", "она", "оно", "они", "вон", "вона", "він", "воно", "вони", "його", "її", "їй", "ему", "ей", "им",
+            "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -73,7 +76,7 @@ final class SlavicNameSpotter {
             kept.add(r);
         }
         return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
-                p.pastVerbGender()) : p;
+                p.nounCases(), p.pastVerbGender()) : p;
     }
 
     /** All name mentions in the tokens, in text order. */
@@ -142,6 +145,10 @@ final class SlavicNameSpotter {
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
+                i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
+                continue;
+            }
             boolean canBeFirst = firstNameLike(t, p);
             // First [Patronymic] [Surname]
             if (canBeFirst) {
@@ -172,7 +179,7 @@ final class SlavicNameSpotter {
                     if (sur != null && j > surnameStart) {
                         particleEnd = null; // particles: the surname is "фон дер Ляйен" as written
                     }
-                    setFirst(m, p);
+                    setFirst(m, p, t.text());
                     if (patr != null) {
                         setPatronymic(m, profile(patr.text()));
                     }
@@ -214,8 +221,8 @@ final class SlavicNameSpotter {
                     i = last + 1;
                     continue;
                 }
-                // Surname I. I.: "Смирнов А. А."
-                if (i + 1 <= b && tokens.get(i + 1).initial()) {
+                // Surname I. I.: "Смирнов А. А." (a dictionary surname: "Компани Б. В." is a company)
+                if (i + 1 <= b && tokens.get(i + 1).initial() && p.has(NameKind.SURNAME)) {
                     int j = i + 1;
                     while (j + 1 <= b && tokens.get(j + 1).initial()) {
                         j++;
@@ -238,18 +245,18 @@ final class SlavicNameSpotter {
                     i += 2;
                     continue;
                 }
-                if (!(t.sentenceStart() && p.unknown() && !startsName(tokens, i, b))) {
-                    Mention m = mention(text, tokens, i, i);
-                    setSurname(m, t, null);
-                    out.add(m);
+                if (i > a && isProperAdjective(tokens.get(i - 1))) {
+                    i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
+                    continue;
                 }
+                // A lone unknown word at a sentence start is kept too: it can only join a person named
+                // elsewhere ("Биби стала ..."), never make one, and its verb tells that person's gender.
+                Mention m = mention(text, tokens, i, i);
+                setSurname(m, t, null);
+                out.add(m);
             }
             i++;
         }
-    }
-
-    private static boolean startsName(List<Token> tokens, int i, int b) {
-        return i + 1 <= b;
     }
 
     /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
@@ -304,6 +311,12 @@ final class SlavicNameSpotter {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /** A capitalised adjective that is no name (Соединённых, Европейский). */
+    private boolean isProperAdjective(Token t) {
+        WordProfile p = profile(t.text());
+        return t.nameLike() && p.adjective() && p.names().isEmpty();
     }
 
     private static boolean onlySurname(WordProfile p) {
@@ -362,6 +375,10 @@ final class SlavicNameSpotter {
     }
 
     private void setFirst(Mention m, WordProfile p) {
+        setFirst(m, p, null);
+    }
+
+    private void setFirst(Mention m, WordProfile p, String word) {
         List<NameReading> firsts = p.readings(NameKind.FIRST);
         NameReading best = null;
         for (NameReading r : firsts) {
@@ -375,7 +392,18 @@ final class SlavicNameSpotter {
         if (best != null) {
             m.first = best.lemma();
             m.firstGender = genderOfAll(firsts);
-            m.firstOptions = firsts.stream().filter(r -> !r.plural()).toList();
+            List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());
+            List<NameReading> fromDictionary = List.copyOf(options);
+            if (word != null) {
+                // a woman's foreign name the dictionary knows only as a man's: Асии is Асия's, not just Асий's
+                for (NameReading r : SurnameForms.feminineIyaFirstName(word)) {
+                    if (fromDictionary.stream().noneMatch(o -> o.lemma().equals(r.lemma()))) {
+                        options.add(r);
+                        m.guessedFirsts.add(r);
+                    }
+                }
+            }
+            m.firstOptions = options;
         }
     }
 

@@ -90,9 +90,18 @@ public final class MorphDictionaries {
             }
         }
         if (!b.place && isCapitalised(w) && !NameText.hasUkrainianLetters(w)) {
-            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way: Берлин → Берлін.
+            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way (Берлин → Берлін) and
+            // inflected the Ukrainian way, so a Russian case form is checked through its Russian lemma too
+            // (Лондоне → Лондон).
             b.place = isUkrainianPlace(respellRussianAsUkrainian(w, false))
                     || isUkrainianPlace(respellRussianAsUkrainian(w, true));
+            for (String lemma : b.russianLemmas) {
+                if (b.place) {
+                    break;
+                }
+                String cap = NameText.capitalise(lemma);
+                b.place = !cap.equals(w) && (isUkrainianPlace(cap) || isUkrainianPlace(respellRussianAsUkrainian(cap, true)));
+            }
         }
         return b.build();
     }
@@ -115,6 +124,9 @@ public final class MorphDictionaries {
         for (WordData d : russian.get().lookup(lower)) {
             String tag = String.valueOf(d.getTag());
             String stem = String.valueOf(d.getStem());
+            if (tag.startsWith("NN")) {
+                b.russianLemmas.add(stem);
+            }
             if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
                 NameKind kind = tag.startsWith("NN:Name") ? NameKind.FIRST
                         : tag.startsWith("NN:Fam") ? NameKind.SURNAME : NameKind.PATRONYMIC;
@@ -130,8 +142,13 @@ public final class MorphDictionaries {
                         false));
             } else {
                 b.common = true;
-                if (tag.startsWith("ADJ") || tag.startsWith("PT")) {
+                if ((tag.startsWith("ADJ") || tag.startsWith("PT:")) && !tag.startsWith("ADJ:Short")
+                        && !tag.startsWith("ADJ:MPR")) {
+                    // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
                     b.adjective = true;
+                }
+                if (tag.startsWith("NN:")) {
+                    b.nounCases.add(russianCase(tag));
                 }
                 if (tag.startsWith("VB:Past")) {
                     b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
@@ -184,6 +201,9 @@ public final class MorphDictionaries {
             b.common = true;
             if (tag.startsWith("adj")) {
                 b.adjective = true;
+            }
+            if (tag.startsWith("noun")) {
+                b.nounCases.add(ukrainianCase(tag));
             }
             if (tag.startsWith("verb") && tag.contains(":past")) {
                 b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
@@ -254,6 +274,8 @@ public final class MorphDictionaries {
         boolean place;
         boolean otherProper;
         boolean adjective;
+        final java.util.Set<String> russianLemmas = new java.util.LinkedHashSet<>();
+        final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
 
         void verbGender(Gender g) {
@@ -269,7 +291,7 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, adjective, place, otherProper, verbGender);
+            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender);
         }
     }
 }

@@ -64,6 +64,28 @@ public final class SurnameForms {
         return at > 0 ? form.substring(0, at + 2) : form;
     }
 
+    /**
+     * Readings of a word as a case form of a woman's first name in -ия (Асии, Асию, Асией → Асия), the
+     * declension of Мария and Юлия, for names the dictionaries know only as a man's (Асий) or not at all.
+     */
+    public static List<NameReading> feminineIyaFirstName(String form) {
+        String l = form.toLowerCase(Locale.ROOT);
+        List<NameReading> out = new ArrayList<>();
+        if (l.length() >= 4 && l.endsWith("ии")) {
+            String lemma = form.substring(0, form.length() - 1) + "я";
+            for (GrammarCase c : new GrammarCase[] {GrammarCase.GEN, GrammarCase.DAT, GrammarCase.PREP}) {
+                out.add(new NameReading(NameKind.FIRST, lemma, Gender.FEMALE, c, false, false));
+            }
+        } else if (l.length() >= 4 && l.endsWith("ию")) {
+            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 1) + "я", Gender.FEMALE,
+                    GrammarCase.ACC, false, false));
+        } else if (l.length() >= 5 && l.endsWith("ией")) {
+            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 2) + "я", Gender.FEMALE,
+                    GrammarCase.INS, false, false));
+        }
+        return out;
+    }
+
     /** One guess at the nominative of an unknown surname form, with the gender and case the guess implies. */
     public record Guess(String lemma, Gender gender, GrammarCase gramCase) {}
 
@@ -86,8 +108,12 @@ public final class SurnameForms {
             tryStrip(form, 2, "а", Gender.FEMALE, out); // Ветровой → Ветрова
             tryStrip(form, 1, "а", Gender.FEMALE, out); // Ветрову, Ветровы
             tryStrip(form, 2, "ая", Gender.FEMALE, out); // adjectival
+            tryStrip(form, 1, "а", Gender.MALE, out);   // Массы, Массе → Масса (a man's surname in -а)
+            tryStrip(form, 2, "а", Gender.MALE, out);   // Массой
+            tryStrip(form, 1, "я", Gender.MALE, out);   // Арчундии → Арчундия
+            tryStrip(form, 1, "я", Gender.FEMALE, out);
         }
-        out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.NOM));
+        out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.ANY)); // a nominative, or an indeclinable name
         return out;
     }
 

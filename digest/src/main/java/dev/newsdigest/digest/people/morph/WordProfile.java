@@ -13,15 +13,17 @@ import java.util.List;
  * @param adjective   the lower-cased word is an adjective or participle (Северный, Московский)
  * @param place       the word is a place name (Ukrainian dictionary's {@code prop:geo})
  * @param otherProper a proper noun that is neither a name nor a place (organisations, brands)
+ * @param nounCases   cases of the word's common-noun readings (президента: genitive or accusative)
  * @param pastVerbGender when the word is a past-tense verb form, the gender it agrees with (заявила → FEMALE)
  */
 public record WordProfile(List<NameReading> names, boolean common, boolean adjective, boolean place, boolean otherProper,
-                          Gender pastVerbGender) {
+                          java.util.Set<GrammarCase> nounCases, Gender pastVerbGender) {
 
-    public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, false, Gender.UNKNOWN);
+    public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, false, java.util.Set.of(), Gender.UNKNOWN);
 
     public WordProfile {
         names = List.copyOf(names);
+        nounCases = nounCases == null ? java.util.Set.of() : java.util.Set.copyOf(nounCases);
         pastVerbGender = pastVerbGender == null ? Gender.UNKNOWN : pastVerbGender;
     }
 
