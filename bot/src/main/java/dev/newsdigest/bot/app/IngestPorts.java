@@ -35,10 +35,17 @@ public final class IngestPorts {
     }
 
     public static FeedParser parser() {
+        // Both shapes of parse(): the fetch branch turns the 5-argument one (with the charset override) into the
+        // interface's abstract method, so this placeholder compiles before and after that merge.
         return new FeedParser() {
             @Override
             public ParsedFeed parse(byte[] body, String contentType, URI baseUri, FeedType expected)
                     throws FeedParseException {
+                return parse(body, contentType, baseUri, expected, null);
+            }
+
+            public ParsedFeed parse(byte[] body, String contentType, URI baseUri, FeedType expected,
+                                    java.nio.charset.Charset charsetOverride) throws FeedParseException {
                 throw new FeedParseException("this build has no feed parser (it arrives with the fetch branch)");
             }
         };
