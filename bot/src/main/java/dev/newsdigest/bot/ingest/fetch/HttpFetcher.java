@@ -117,13 +117,30 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         Call call = client.newCall(buildRequest(url, request));
         call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
         try (Response response = call.execute()) {
-            return interpret(url, request, response);
+            try {
+                Hop hop = interpret(url, request, response);
+                if (hop.result() instanceof Failed failed && failed.reason() == FailureReason.TOO_LARGE) {
+                    abandon(call);
+                }
+                return hop;
+            } catch (BodyTooLargeException e) {
+                abandon(call);
+                throw e;
+            }
         } catch (IOException e) {
             return Hop.done(FailureClassifier.classify(e, System.nanoTime() - deadline >= 0 || call.isCanceled()));
         } catch (RuntimeException e) {
             // OkHttp signals a few protocol violations with unchecked exceptions; still a classified failure.
             return Hop.done(new Failed(FailureReason.NETWORK, "malformed HTTP response (" + e.getClass().getSimpleName() + ")"));
         }
+    }
+
+    /**
+     * Drops the connection instead of letting {@code close()} drain the rest of an oversized body: OkHttp would
+     * otherwise keep reading it for up to 100 ms to save the connection, megabytes we already refused.
+     */
+    private static void abandon(Call call) {
+        call.cancel();
     }
 
     private Request buildRequest(HttpUrl url, FetchRequest request) {
