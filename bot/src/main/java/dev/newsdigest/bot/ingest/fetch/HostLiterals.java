@@ -94,7 +94,13 @@ final class HostLiterals {
         try {
             if (part.startsWith("0x")) {
                 String hex = part.substring(2);
-                return hex.isEmpty() ? 0L : (hex.length() > 8 ? null : Long.parseLong(hex, 16));
+                if (hex.isEmpty()) {
+                    return 0L;   // glibc reads a bare "0x" as zero
+                }
+                if (hex.length() > 8) {
+                    return null;
+                }
+                return Long.parseLong(hex, 16);
             }
             if (part.contains("x") || part.matches(".*[a-f].*")) {
                 return null;
