@@ -152,7 +152,7 @@ public final class TextDecoder {
      * lower-case letters; read in the wrong Cyrillic charset it turns mostly upper-case (the two charsets swap
      * the cases), and read as windows-1252 it becomes accented Latin soup.
      */
-    static Charset guessSingleByte(byte[] bytes) {
+    public static Charset guessSingleByte(byte[] bytes) {
         int high = 0;
         int asciiLetters = 0;
         int cp1251Lower = 0;
