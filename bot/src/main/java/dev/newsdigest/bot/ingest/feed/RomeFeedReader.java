@@ -24,16 +24,17 @@ final class RomeFeedReader {
 
     static ParsedFeed read(String xml, LinkResolver links) throws FeedParseException {
         SyndFeed feed = build(xml);
+        String type = String.valueOf(feed.getFeedType()).toLowerCase(Locale.ROOT);
+        boolean rdf = type.equals("rss_1.0");
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             items.add(new FeedItem(
-                    ItemLimits.guid(guid(entry)),
+                    ItemLimits.guid(guid(entry, rdf)),
                     links.resolveToString(entry.getLink()),
                     ItemLimits.title(entry.getTitle()),
                     ItemLimits.content(content(entry)),
                     instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate())));
         }
-        String type = String.valueOf(feed.getFeedType()).toLowerCase(Locale.ROOT);
         return new ParsedFeed(ItemLimits.title(feed.getTitle()), type.startsWith("atom") ? FeedType.ATOM : FeedType.RSS,
                 ItemLimits.newest(items));
     }
@@ -71,13 +72,14 @@ final class RomeFeedReader {
      * falls back to the link when there is none, which would hide that the feed has no GUID; the store dedups by
      * normalised URL in that case.
      */
-    private static String guid(SyndEntry entry) {
+    private static String guid(SyndEntry entry, boolean rdf) {
         Object wire = entry.getWireEntry();
         if (wire instanceof com.rometools.rome.feed.rss.Item item) {
             if (item.getGuid() != null) {
                 return item.getGuid().getValue();
             }
-            return item.getUri();   // RSS 1.0 rdf:about; null for 0.9x/2.0 items without <guid>
+            // RSS 1.0 identifies items by rdf:about; for 0.9x/2.0 Rome fills the same field from <link>.
+            return rdf ? item.getUri() : null;
         }
         if (wire instanceof com.rometools.rome.feed.atom.Entry atom) {
             return atom.getId();
