@@ -6,10 +6,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,8 @@ final class RomeFeedReader {
     }
 
     private static SyndFeed build(String xml) throws FeedParseException {
-        WireFeedInput input = new WireFeedInput();
+        WireFeedInput input = XmlItemWindow.choose(xml, ItemLimits.MAX_ITEMS)
+                .<WireFeedInput>map(WindowedInput::new).orElseGet(WireFeedInput::new);
         if (input.isAllowDoctypes()) {
             throw new IllegalStateException("Rome must refuse DOCTYPE declarations (XXE, billion laughs)");
         }
@@ -54,6 +57,23 @@ final class RomeFeedReader {
             throw new FeedParseException("not a feed: unknown XML root element");
         } catch (RuntimeException e) {
             throw new FeedParseException("unreadable feed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Rome's input with an item filter between the SAX parser and JDOM; Rome's own parser settings are untouched. */
+    private static final class WindowedInput extends WireFeedInput {
+        private final BitSet keep;
+
+        WindowedInput(BitSet keep) {
+            this.keep = keep;
+            setXmlHealerOn(false);   // the window's strict pre-pass proved the document well-formed
+        }
+
+        @Override
+        protected SAXBuilder createSAXBuilder() {
+            SAXBuilder builder = super.createSAXBuilder();
+            builder.setXMLFilter(XmlItemWindow.filter(keep));
+            return builder;
         }
     }
 
