@@ -105,18 +105,23 @@ final class SectionPageReader {
         return n;
     }
 
-    /** Inside nav, a page header or footer, or a sidebar; an article's own header (title link) is content. */
+    /**
+     * Inside nav or a sidebar (anywhere), or inside the page's own header or footer. An article's header or footer
+     * (inside {@code article} or {@code main}) holds its title link, which is content.
+     */
     private static boolean inNavigation(Element a) {
+        boolean headerOrFooter = false;
         for (Element e = a.parent(); e != null; e = e.parent()) {
             String tag = e.normalName();
-            if (tag.equals("article") || tag.equals("main")) {
-                return false;
-            }
-            if (tag.equals("nav") || tag.equals("header") || tag.equals("footer") || tag.equals("aside")
+            if (tag.equals("nav") || tag.equals("aside")
                     || "navigation".equalsIgnoreCase(e.attr("role")) || "menu".equalsIgnoreCase(e.attr("role"))) {
                 return true;
             }
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            headerOrFooter |= tag.equals("header") || tag.equals("footer");
         }
-        return false;
+        return headerOrFooter;
     }
 }
