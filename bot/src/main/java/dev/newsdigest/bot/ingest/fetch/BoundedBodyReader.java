@@ -19,13 +19,18 @@ final class BoundedBodyReader {
 
     private BoundedBodyReader() {}
 
+    static byte[] read(InputStream wire, String contentEncoding, long limit) throws IOException {
+        return read(wire, contentEncoding, limit, -1);
+    }
+
     /**
-     * @param raw             the body exactly as it came off the wire (OkHttp's transparent gzip is off)
+     * @param wire            the body exactly as it came off the wire (OkHttp's transparent gzip is off)
      * @param contentEncoding the Content-Encoding header, or null
      * @param limit           the most decoded bytes to accept
+     * @param expectedLength  the Content-Length of an unencoded body, to size the buffer once; -1 when unknown
      * @throws BodyTooLargeException once more than {@code limit} decoded bytes arrive
      */
-    static byte[] read(InputStream wire, String contentEncoding, long limit) throws IOException {
+    static byte[] read(InputStream wire, String contentEncoding, long limit, long expectedLength) throws IOException {
         BufferedInputStream raw = new BufferedInputStream(wire, CHUNK);
         raw.mark(1);
         if (raw.read() == -1) {
@@ -35,11 +40,11 @@ final class BoundedBodyReader {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
         switch (encoding) {
             case "", "identity" -> {
-                return readCapped(raw, limit);
+                return readCapped(raw, limit, expectedLength);
             }
             case "gzip", "x-gzip" -> {
                 try (GZIPInputStream in = new GZIPInputStream(raw, CHUNK)) {
-                    return readCapped(in, limit);
+                    return readCapped(in, limit, -1);
                 }
             }
             case "deflate" -> {
@@ -61,14 +66,15 @@ final class BoundedBodyReader {
         boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0F) == 8 && ((b0 << 8) | b1) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         try (InflaterInputStream inflating = new InflaterInputStream(in, inflater, CHUNK)) {
-            return readCapped(inflating, limit);
+            return readCapped(inflating, limit, -1);
         } finally {
             inflater.end();   // we created it, so InflaterInputStream.close() will not free its native memory
         }
     }
 
-    static byte[] readCapped(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 64 * 1024));
+    static byte[] readCapped(InputStream in, long limit, long expectedLength) throws IOException {
+        long initial = expectedLength >= 0 && expectedLength <= limit ? expectedLength + 1 : 64 * 1024;
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit + 1, initial));
         byte[] buf = new byte[CHUNK];
         long total = 0;
         int n;

@@ -47,6 +47,7 @@ public record FetchSettings(Duration connectTimeout, Duration deadline, long max
         allowHosts = allowHosts == null ? Set.of()
                 : allowHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
+        HostExemptions.of(allowHosts);   // fail at configuration time on an unreadable entry, not at the first fetch
         if (proxy != null && proxy.type() != Proxy.Type.DIRECT && !(proxy.address() instanceof InetSocketAddress)) {
             throw new IllegalArgumentException("proxy needs a host and port");
         }

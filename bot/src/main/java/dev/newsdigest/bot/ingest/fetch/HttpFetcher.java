@@ -224,7 +224,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         if (declared == 0) {
             return new Failed(FailureReason.EMPTY, "empty response");
         }
-        byte[] bytes = BoundedBodyReader.read(body.byteStream(), encoding, settings.maxBodyBytes());
+        byte[] bytes = BoundedBodyReader.read(body.byteStream(), encoding, settings.maxBodyBytes(), identity ? declared : -1);
         if (bytes.length == 0) {
             return new Failed(FailureReason.EMPTY, "empty response");
         }

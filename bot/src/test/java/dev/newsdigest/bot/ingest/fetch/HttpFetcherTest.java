@@ -205,6 +205,31 @@ class HttpFetcherTest {
     }
 
     @Test
+    void f5_heapStaysFlatWhileFiftyMegabytesAreOffered() throws Exception {
+        // What the fetching thread allocates bounds what it can hold: with a 1 MiB budget, a client that buffered the
+        // 50 MB offer (or drained it to save the connection) would allocate far more than a few MiB.
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        try (StreamingServer big = new StreamingServer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked", 50L * 1024 * 1024, true)) {
+            FetchSettings s = settings().withMaxBodyBytes(1024 * 1024).withDeadline(Duration.ofSeconds(20))
+                    .withAllowHosts(Set.of("127.0.0.1:" + big.port()));
+            try (HttpFetcher f = fetcher(s, b -> {})) {
+                f.fetch(FetchRequest.of(URI.create(big.url("/warm-up-classes-first"))));
+            }
+        }
+        try (StreamingServer big = new StreamingServer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked", 50L * 1024 * 1024, true)) {
+            FetchSettings s = settings().withMaxBodyBytes(1024 * 1024).withDeadline(Duration.ofSeconds(20))
+                    .withAllowHosts(Set.of("127.0.0.1:" + big.port()));
+            try (HttpFetcher f = fetcher(s, b -> {})) {
+                long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+                Failed r = failed(f.fetch(FetchRequest.of(URI.create(big.url("/feed")))));
+                long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+                assertThat(r.reason()).isEqualTo(FailureReason.TOO_LARGE);
+                assertThat(allocated).as("bytes allocated by the fetching thread").isLessThan(12L * 1024 * 1024);
+            }
+        }
+    }
+
+    @Test
     void f5_bodyLongerThanALyingSmallContentLengthIsCutAtTheDeclaredLength() throws Exception {
         try (StreamingServer liar = new StreamingServer("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100",
                 50L * 1024 * 1024, false)) {
