@@ -12,6 +12,11 @@ import java.nio.charset.Charset;
 public final class StandardFeedParser implements FeedParser {
 
     @Override
+    public ParsedFeed parse(byte[] body, String contentType, URI baseUri, FeedType expected) throws FeedParseException {
+        return parse(body, contentType, baseUri, expected, null);
+    }
+
+    @Override
     public ParsedFeed parse(byte[] body, String contentType, URI baseUri, FeedType expected, Charset charsetOverride)
             throws FeedParseException {
         if (body == null || body.length == 0) {

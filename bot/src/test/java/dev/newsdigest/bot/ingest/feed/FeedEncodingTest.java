@@ -107,6 +107,14 @@ class FeedEncodingTest {
     }
 
     @Test
+    void p5_theInterfacesDefaultOverrideWorksForAnyFeedParser() throws Exception {
+        FeedParser onlyTheShortForm = (body, contentType, base, expected) -> parser.parse(body, contentType, base, expected);
+        byte[] body = feed("<?xml version=\"1.0\" encoding=\"windows-1251\"?>").getBytes(KOI8R);
+        ParsedFeed parsed = onlyTheShortForm.parse(body, "text/xml; charset=windows-1251", BASE, null, KOI8R);
+        assertThat(parsed.items().get(0).title()).isEqualTo(TITLE);
+    }
+
+    @Test
     void p5_htmlMetaCharsetAfterTheFirst1024BytesOfASectionPage() throws Exception {
         String html = "<!DOCTYPE html><html><head><!-- " + "padding ".repeat(200) + " -->"
                 + "<meta charset=\"windows-1251\"><title>Политика</title></head><body><main>"
