@@ -25,25 +25,40 @@ final class RomeFeedReader {
     private RomeFeedReader() {}
 
     static ParsedFeed read(String xml, LinkResolver links) throws FeedParseException {
-        SyndFeed feed = build(xml);
+        BitSet window = XmlItemWindow.choose(xml, ItemLimits.MAX_ITEMS).orElse(null);
+        RomeEventFilter filter = new RomeEventFilter(window);
+        FilteredInput input = new FilteredInput(filter);
+        // The window's strict pre-pass proved the document well-formed; otherwise heal only when needed.
+        input.setXmlHealerOn(window == null && needsHealing(xml));
+        SyndFeed feed = build(input, xml);
+        List<RomeEventFilter.ItemDates> dates = filter.dates();
+        if (dates.size() != feed.getEntries().size()) {
+            // Rome saw items where our filter did not (or the other way round): trust Rome alone, dates included.
+            WireFeedInput plain = new WireFeedInput();
+            plain.setXmlHealerOn(needsHealing(xml));
+            feed = build(plain, xml);
+            dates = null;
+        }
         String type = String.valueOf(feed.getFeedType()).toLowerCase(Locale.ROOT);
         boolean rdf = type.equals("rss_1.0");
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
+            Instant published = dates != null ? dates.get(i).best()
+                    : instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
             items.add(new FeedItem(
                     ItemLimits.guid(guid(entry, rdf)),
                     links.resolveToString(entry.getLink()),
                     ItemLimits.title(entry.getTitle()),
                     ItemLimits.content(content(entry)),
-                    instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate())));
+                    published));
         }
         return new ParsedFeed(ItemLimits.title(feed.getTitle()), type.startsWith("atom") ? FeedType.ATOM : FeedType.RSS,
                 ItemLimits.newest(items));
     }
 
-    private static SyndFeed build(String xml) throws FeedParseException {
-        WireFeedInput input = XmlItemWindow.choose(xml, ItemLimits.MAX_ITEMS)
-                .<WireFeedInput>map(WindowedInput::new).orElseGet(() -> plainInput(xml));
+    private static SyndFeed build(WireFeedInput input, String xml) throws FeedParseException {
         if (input.isAllowDoctypes()) {
             throw new IllegalStateException("Rome must refuse DOCTYPE declarations (XXE, billion laughs)");
         }
@@ -64,12 +79,6 @@ final class RomeFeedReader {
      * Rome's XML healer (leading junk, HTML entities such as {@code &nbsp;}, bare ampersands) reads one character at
      * a time and was a third of the parse time of an ordinary feed; it runs only when the text needs it.
      */
-    private static WireFeedInput plainInput(String xml) {
-        WireFeedInput input = new WireFeedInput();
-        input.setXmlHealerOn(needsHealing(xml));
-        return input;
-    }
-
     /** True when the text does not start with markup or has an '&' that is not one of XML's own references. */
     static boolean needsHealing(String xml) {
         if (xml.isEmpty() || xml.charAt(0) != '<') {
@@ -105,19 +114,18 @@ final class RomeFeedReader {
         return digits > 0 && i < s.length() && s.charAt(i) == ';';
     }
 
-    /** Rome's input with an item filter between the SAX parser and JDOM; Rome's own parser settings are untouched. */
-    private static final class WindowedInput extends WireFeedInput {
-        private final BitSet keep;
+    /** Rome's input with {@link RomeEventFilter} between the SAX parser and JDOM; Rome's parser settings are untouched. */
+    private static final class FilteredInput extends WireFeedInput {
+        private final RomeEventFilter filter;
 
-        WindowedInput(BitSet keep) {
-            this.keep = keep;
-            setXmlHealerOn(false);   // the window's strict pre-pass proved the document well-formed
+        FilteredInput(RomeEventFilter filter) {
+            this.filter = filter;
         }
 
         @Override
         protected SAXBuilder createSAXBuilder() {
             SAXBuilder builder = super.createSAXBuilder();
-            builder.setXMLFilter(XmlItemWindow.filter(keep));
+            builder.setXMLFilter(filter);
             return builder;
         }
     }
