@@ -2,6 +2,7 @@ package dev.newsdigest.bot.ingest.fetch;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class BoundedBodyReader {
                 return readCapped(raw, limit, expectedLength);
             }
             case "gzip", "x-gzip" -> {
-                try (GZIPInputStream in = new GZIPInputStream(raw, CHUNK)) {
+                try (GZIPInputStream in = new GZIPInputStream(notClosing(raw), CHUNK)) {
                     return readCapped(in, limit, -1);
                 }
             }
@@ -65,11 +66,24 @@ final class BoundedBodyReader {
         in.reset();
         boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0F) == 8 && ((b0 << 8) | b1) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
-        try (InflaterInputStream inflating = new InflaterInputStream(in, inflater, CHUNK)) {
+        try (InflaterInputStream inflating = new InflaterInputStream(notClosing(in), inflater, CHUNK)) {
             return readCapped(inflating, limit, -1);
         } finally {
             inflater.end();   // we created it, so InflaterInputStream.close() will not free its native memory
         }
+    }
+
+    /**
+     * Closing a decoder frees its native inflater but must not close the response body: on an oversized body the
+     * caller cancels the call first, and a close here would make OkHttp drain the rest to save the connection.
+     */
+    private static InputStream notClosing(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the response owns the body stream
+            }
+        };
     }
 
     static byte[] readCapped(InputStream in, long limit, long expectedLength) throws IOException {

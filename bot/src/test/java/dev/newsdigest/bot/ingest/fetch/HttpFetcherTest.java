@@ -298,6 +298,29 @@ class HttpFetcherTest {
     }
 
     @Test
+    void f7_malformedChunkIsANetworkError() throws Exception {
+        // The header promises chunked framing; the body is raw bytes, so the first "chunk size" is garbage.
+        try (StreamingServer broken = new StreamingServer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked", 1000, false)) {
+            try (HttpFetcher f = fetcher(settings().withAllowHosts(Set.of("127.0.0.1:" + broken.port())), b -> {})) {
+                Failed r = failed(f.fetch(FetchRequest.of(URI.create(broken.url("/feed")))));
+                assertThat(r.reason()).isEqualTo(FailureReason.NETWORK);
+                assertThat(r.message()).doesNotContain("aaaa");
+            }
+        }
+    }
+
+    @Test
+    void f7_garbageInsteadOfAStatusLineThenCloseIsANetworkError() throws Exception {
+        try (StreamingServer garbage = new StreamingServer("\u0000\u0001GARBAGE-NOT-HTTP", 0, false)) {
+            try (HttpFetcher f = fetcher(settings().withAllowHosts(Set.of("127.0.0.1:" + garbage.port())), b -> {})) {
+                Failed r = failed(f.fetch(FetchRequest.of(URI.create(garbage.url("/feed")))));
+                assertThat(r.reason()).isEqualTo(FailureReason.NETWORK);
+                assertThat(r.message()).doesNotContain("GARBAGE");
+            }
+        }
+    }
+
+    @Test
     void f7_responsesAreClosedOnEveryPathSoOneConnectionServesThemAll() throws Exception {
         server.enqueue(new MockResponse().setBody(RSS));
         server.enqueue(new MockResponse().setResponseCode(304));
