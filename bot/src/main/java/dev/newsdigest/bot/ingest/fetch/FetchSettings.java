@@ -44,6 +44,9 @@ public record FetchSettings(Duration connectTimeout, Duration deadline, long max
         if (userAgent == null || userAgent.isBlank()) {
             userAgent = defaultUserAgent();
         }
+        if (!userAgent.matches("[\\x20-\\x7E]{1,512}")) {
+            throw new IllegalArgumentException("userAgent must be printable ASCII, at most 512 characters");
+        }
         allowHosts = allowHosts == null ? Set.of()
                 : allowHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());

@@ -78,6 +78,15 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
 
     @Override
     public FetchResult fetch(FetchRequest request) {
+        try {
+            return fetchFollowingRedirects(request);
+        } catch (RuntimeException e) {
+            // Last line of defence for the contract "never throws": a bug here must cost one fetch, not the worker.
+            return new Failed(FailureReason.NETWORK, "fetch failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private FetchResult fetchFollowingRedirects(FetchRequest request) {
         long deadline = System.nanoTime() + settings.deadline().toNanos();
         Set<HttpUrl> visited = new HashSet<>();
         URI current = request.uri();
@@ -149,13 +158,30 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
                 .header("Accept", ACCEPT)
                 // Set by us, so OkHttp leaves the body encoded and BoundedBodyReader counts decoded bytes.
                 .header("Accept-Encoding", "gzip, deflate");
-        if (request.etag() != null && !request.etag().isBlank()) {
+        if (isSendable(request.etag())) {
             b.header("If-None-Match", request.etag());
         }
-        if (request.lastModified() != null && !request.lastModified().isBlank()) {
+        if (isSendable(request.lastModified())) {
             b.header("If-Modified-Since", request.lastModified());
         }
         return b.build();
+    }
+
+    /**
+     * Validators come back from servers; one with a control or non-ASCII character would make OkHttp throw (and a
+     * CR/LF would be header injection), so such a value is not sent and the fetch is simply unconditional.
+     */
+    static boolean isSendable(String headerValue) {
+        if (headerValue == null || headerValue.isBlank() || headerValue.length() > 1024) {
+            return false;
+        }
+        for (int i = 0; i < headerValue.length(); i++) {
+            char c = headerValue.charAt(i);
+            if ((c < 0x20 && c != '\t') || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Hop interpret(HttpUrl url, FetchRequest request, Response response) throws IOException {

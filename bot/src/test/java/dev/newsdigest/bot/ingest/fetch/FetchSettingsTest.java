@@ -39,6 +39,7 @@ class FetchSettingsTest {
         assertThatThrownBy(() -> FetchSettings.defaults().withDeadline(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FetchSettings.defaults().withMaxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FetchSettings.defaults().withMaxRedirects(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FetchSettings.defaults().withUserAgent("bot\r\nX-Evil: 1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FetchSettings.defaults().withProxy(new Proxy(Proxy.Type.HTTP, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -123,6 +123,17 @@ class HttpFetcherTest {
         assertThat(req.getHeader("If-Modified-Since")).isEqualTo("Sun, 01 Mar 2026 10:00:00 GMT");
     }
 
+    @Test
+    void storedValidatorsWithControlCharactersAreNotSentSoNoHeaderCanBeInjected() throws Exception {
+        server.enqueue(new MockResponse().setBody(RSS));
+        FetchResult r = fetcher.fetch(new FetchRequest(URI.create(url("/feed")), "\"v1\"\r\nX-Injected: 1", "Sun, 01 Mar 2026 ü", null));
+        assertThat(r).isInstanceOf(Fresh.class);
+        RecordedRequest req = server.takeRequest();
+        assertThat(req.getHeader("If-None-Match")).isNull();
+        assertThat(req.getHeader("If-Modified-Since")).isNull();
+        assertThat(req.getHeader("X-Injected")).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {404, 410})
     void notFound(int code) {
