@@ -25,8 +25,9 @@ import okhttp3.MediaType;
  *       after byte 1024): a declaration of UTF-8 on bytes that are not UTF-8 is skipped, and a Latin declaration
  *       (windows-1252, ISO-8859-1) loses to a later, more specific one or to clearly Cyrillic bytes, because old
  *       servers stamp {@code charset=ISO-8859-1} on everything;</li>
- *   <li>no usable declaration: {@link TextDecoder#guessSingleByte} tells windows-1251 from KOI8-R from
- *       windows-1252 by letter statistics.</li>
+ *   <li>no usable declaration: UTF-8 with a few broken bytes stays UTF-8 ({@link TextDecoder#mostlyUtf8}), anything
+ *       else goes to {@link TextDecoder#guessSingleByte}, which tells windows-1251 from KOI8-R from windows-1252 by
+ *       letter statistics.</li>
  * </ol>
  */
 final class FeedCharsets {
@@ -67,6 +68,10 @@ final class FeedCharsets {
             } else if (isLatin(chosen.charset) && !isLatin(c.charset)) {
                 chosen = c;   // the document's own, more specific declaration beats a server-wide Latin default
             }
+        }
+        if (chosen == null && TextDecoder.mostlyUtf8(body)) {
+            // UTF-8 with a few broken bytes (a CMS that cut a letter in half): keep the rest, U+FFFD for the broken.
+            return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 with errors");
         }
         Charset guess = TextDecoder.guessSingleByte(body);
         if (chosen == null) {

@@ -127,6 +127,20 @@ class FeedEncodingTest {
     }
 
     @Test
+    void p5_utf8WithOneBrokenByteStaysUtf8() throws Exception {
+        byte[] good = feed("<?xml version=\"1.0\"?>").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[good.length + 1];
+        int cut = feed("<?xml version=\"1.0\"?>").lastIndexOf("</description>");
+        byte[] prefix = feed("<?xml version=\"1.0\"?>").substring(0, cut).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(prefix, 0, broken, 0, prefix.length);
+        broken[prefix.length] = (byte) 0xD0;   // the first half of a Cyrillic letter, then the markup goes on
+        System.arraycopy(good, prefix.length, broken, prefix.length + 1, good.length - prefix.length);
+        ParsedFeed parsed = parser.parse(broken, null, BASE, null);
+        assertThat(parsed.items().get(0).title()).isEqualTo(TITLE);
+        assertThat(parsed.items().get(0).content()).isEqualTo(TEXT + "\uFFFD");
+    }
+
+    @Test
     void p5_decoderReportsWhichRuleDecided() {
         assertThat(FeedCharsets.decode(feed("").getBytes(CP1251), null, null).how()).isEqualTo("guessed");
         assertThat(FeedCharsets.decode(feed("").getBytes(KOI8R), null, null).charset()).isEqualTo(KOI8R);
