@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * @param maxBodyBytes         byte budget for the body AFTER gzip/deflate decoding (F5, F6)
  * @param maxRedirects         redirects followed (each hop re-checked by the SSRF guard) before giving up (F10)
  * @param userAgent            sent on every request; identifies the bot and where to read about it
- * @param allowPrivateNetworks true turns the private-network block off entirely (S7; for a bot inside a LAN)
+ * @param allowPrivateNetworks true lets the bot reach loopback and private networks (S7; for a bot inside a LAN);
+ *                             link-local addresses (cloud metadata, 169.254.169.254) stay refused unless listed
+ *                             in {@code allowHosts}
  * @param allowHosts           destinations exempt from the block: {@code host} or {@code host:port}, names or IP
  *                             literals ({@code rss-bridge.local}, {@code 127.0.0.1:8080}, {@code [::1]:8080})
  * @param proxy                egress HTTP proxy, or null for direct connections; the proxy is a trusted hop (S7)

@@ -14,8 +14,10 @@ import java.util.Set;
  *   <li>{@link #checkDial} on the address a socket is about to connect to. This is the authoritative one: it sees
  *       the address actually dialled, so DNS rebinding (S5) and names that resolve to private addresses fail.</li>
  * </ul>
- * Exempt destinations ({@code allowHosts}, the configured proxy) pass both; {@code allowPrivateNetworks} turns the
- * address block off (schemes are still enforced).
+ * Exempt destinations ({@code allowHosts}, the configured proxy) pass both. {@code allowPrivateNetworks} turns the
+ * block off for loopback and private ranges but not for link-local addresses and the metadata host names: a bot
+ * allowed into its LAN still has no business with 169.254.169.254, which hands out cloud credentials. Listing such
+ * a destination in {@code allowHosts} is the only way to reach it. Schemes are always enforced.
  */
 final class NetworkGuard {
     /** Names that only mean something inside a network; no public feed lives under them. */
@@ -46,17 +48,20 @@ final class NetworkGuard {
             h = h.substring(0, h.length() - 1);
         }
         Optional<InetAddress> literal = HostLiterals.parse(h);
-        if (allowPrivateNetworks || exemptions.exempts(h, literal.orElse(null), port)) {
+        if (exemptions.exempts(h, literal.orElse(null), port)) {
             return Optional.empty();
         }
         if (literal.isPresent()) {
-            return NonPublicAddresses.classify(literal.get()).map(NetworkGuard::refused);
-        }
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            return Optional.of(refused("loopback"));
+            return refusalForAddress(h, literal.get(), port);
         }
         if (INTERNAL_NAMES.contains(h)) {
             return Optional.of(refused("cloud metadata host"));
+        }
+        if (allowPrivateNetworks) {
+            return Optional.empty();
+        }
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return Optional.of(refused("loopback"));
         }
         if (h.indexOf('.') < 0 || INTERNAL_SUFFIXES.stream().anyMatch(h::endsWith)) {
             return Optional.of(refused("internal host name"));
@@ -64,14 +69,17 @@ final class NetworkGuard {
         return Optional.empty();
     }
 
-    /** True when the host needs no address check: private networks allowed, or the name is in allowHosts. */
+    /** True when the host needs no address check because it is in allowHosts. */
     boolean isExempt(String host, int port) {
-        return allowPrivateNetworks || exemptions.exempts(host, null, port);
+        return exemptions.exempts(host, null, port);
     }
 
     /** Refusal for an address a name resolved to; empty when it may be dialled. */
     Optional<String> refusalForAddress(String host, InetAddress address, int port) {
-        if (allowPrivateNetworks || exemptions.exempts(host, address, port)) {
+        if (exemptions.exempts(host, address, port)) {
+            return Optional.empty();
+        }
+        if (allowPrivateNetworks && !NonPublicAddresses.isLinkLocal(address)) {
             return Optional.empty();
         }
         return NonPublicAddresses.classify(address).map(NetworkGuard::refused);

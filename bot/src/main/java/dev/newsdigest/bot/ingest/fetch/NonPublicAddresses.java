@@ -11,7 +11,15 @@ import java.util.Optional;
  * 6to4) are judged by the IPv4 address inside (CVE-2026-33480 was an IPv4-mapped bypass).
  */
 final class NonPublicAddresses {
+    /** Prefix of the classifications of link-local addresses, where cloud metadata services answer. */
+    static final String LINK_LOCAL = "link-local";
+
     private NonPublicAddresses() {}
+
+    /** Link-local, in any spelling (mapped, NAT64, 6to4 included): never a feed, whatever the settings. */
+    static boolean isLinkLocal(InetAddress address) {
+        return classify(address).filter(why -> why.startsWith(LINK_LOCAL)).isPresent();
+    }
 
     /** A short classification such as "loopback" or "private network", or empty for a public address. */
     static Optional<String> classify(InetAddress address) {
@@ -40,7 +48,7 @@ final class NonPublicAddresses {
             return Optional.of("private network (carrier-grade NAT)");   // 100.64.0.0/10, RFC 6598
         }
         if (a0 == 169 && a1 == 254) {
-            return Optional.of("link-local (cloud metadata)");          // 169.254.169.254 lives here
+            return Optional.of(LINK_LOCAL + " (cloud metadata)");          // 169.254.169.254 lives here
         }
         if (a0 == 192 && a1 == 0 && a2 == 0) {
             return Optional.of("reserved address");                     // 192.0.0.0/24 IETF protocol assignments
@@ -93,7 +101,7 @@ final class NonPublicAddresses {
             return Optional.of("private network (unique local)");    // fc00::/7
         }
         if (top == 0xFE && (b[1] & 0xC0) == 0x80) {
-            return Optional.of("link-local");                         // fe80::/10
+            return Optional.of(LINK_LOCAL);                         // fe80::/10
         }
         if (top == 0xFE && (b[1] & 0xC0) == 0xC0) {
             return Optional.of("private network (site-local)");      // fec0::/10, deprecated but still routed inside sites

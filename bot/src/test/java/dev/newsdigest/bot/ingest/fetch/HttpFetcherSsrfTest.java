@@ -190,6 +190,19 @@ class HttpFetcherSsrfTest {
     }
 
     @Test
+    void s2_allowPrivateNetworksStillNeverDialsCloudMetadata() throws Exception {
+        // The name resolves to the metadata address; the guard refuses before any packet leaves.
+        Dns metadata = host -> List.of(InetAddress.getByName("169.254.169.254"));
+        try (HttpFetcher f = fetcher(settings().withAllowPrivateNetworks(true), metadata)) {
+            Failed r = failed(f.fetch(FetchRequest.of(URI.create("http://feeds.example.org/latest/meta-data/"))));
+            assertThat(r.reason()).isEqualTo(FailureReason.REFUSED);
+            assertThat(r.message()).startsWith("refused: link-local");
+            Failed literal = failed(f.fetch(FetchRequest.of(URI.create("http://169.254.169.254/latest/meta-data/"))));
+            assertThat(literal.reason()).isEqualTo(FailureReason.REFUSED);
+        }
+    }
+
+    @Test
     void s7_configuredProxyIsATrustedHopAndNamesAreNotResolvedLocally() throws Exception {
         server.enqueue(new MockResponse().setBody(RSS));
         Dns noLocalDns = host -> {

@@ -107,6 +107,18 @@ class UrlPolicyTest {
     }
 
     @Test
+    void s2_cloudMetadataStaysRefusedEvenWhenPrivateNetworksAreAllowed() throws Exception {
+        UrlPolicy p = new UrlPolicy(FetchSettings.defaults().withAllowPrivateNetworks(true), DNS);
+        assertThat(refusal(p, "http://169.254.169.254/latest/meta-data/")).startsWith("refused: link-local");
+        assertThat(refusal(p, "http://[::ffff:169.254.169.254]/")).startsWith("refused: link-local");
+        assertThat(refusal(p, "http://[fe80::1]/")).startsWith("refused: link-local");
+        assertThat(refusal(p, "http://metadata.google.internal/")).isEqualTo("refused: cloud metadata host");
+        // Only an explicit allowHosts entry reaches it.
+        UrlPolicy listed = new UrlPolicy(FetchSettings.defaults().withAllowHosts(Set.of("169.254.169.254")), DNS);
+        assertThat(listed.check("http://169.254.169.254/latest/meta-data/")).hasHost("169.254.169.254");
+    }
+
+    @Test
     void badAllowHostsEntriesAreRejectedWhenTheSettingsAreUsed() {
         assertThatThrownBy(() -> new UrlPolicy(FetchSettings.defaults().withAllowHosts(Set.of("127.0.0.1:notaport"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad port");
