@@ -198,15 +198,15 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             }
             default -> { }
         }
+        if (code >= 400 && "challenge".equalsIgnoreCase(String.valueOf(response.header("cf-mitigated")).strip())) {
+            // miniflux isCloudflareChallenge (usually a 403): the feed is fine, a bot wall stands in front of it.
+            return Hop.done(new Failed(FailureReason.BLOCKED, "blocked by bot protection (Cloudflare challenge)"));
+        }
         if (code == 429 || code == 503) {
             var retryAfter = RetryAfter.parse(response.headers(), clock);
             if (code == 429 || retryAfter != null) {
                 return Hop.done(new Failed(FailureReason.RATE_LIMITED, "rate limited (HTTP " + code + ")", retryAfter));
             }
-        }
-        if (code == 403 && "challenge".equalsIgnoreCase(String.valueOf(response.header("cf-mitigated")).strip())) {
-            // miniflux isCloudflareChallenge: the feed is fine, a bot wall is in front of it.
-            return Hop.done(new Failed(FailureReason.BLOCKED, "blocked by bot protection (Cloudflare challenge)"));
         }
         if (code == 404 || code == 410) {
             return Hop.done(new Failed(FailureReason.NOT_FOUND, "not found (HTTP " + code + ")"));

@@ -412,13 +412,20 @@ class HttpFetcherTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
-    @Test
-    void f11_cloudflareChallengeIsBlockedNotBroken() {
-        server.enqueue(new MockResponse().setResponseCode(403).setHeader("cf-mitigated", "challenge")
+    @ParameterizedTest
+    @ValueSource(ints = {403, 503})
+    void f11_cloudflareChallengeIsBlockedNotBroken(int code) {
+        server.enqueue(new MockResponse().setResponseCode(code).setHeader("cf-mitigated", "challenge")
                 .setHeader("Content-Type", "text/html").setBody("<html>Just a moment...</html>"));
         Failed r = failed(get("/feed"));
         assertThat(r.reason()).isEqualTo(FailureReason.BLOCKED);
         assertThat(r.message()).doesNotContain("Just a moment");
+    }
+
+    @Test
+    void f11_plain403IsAClientErrorNotBotProtection() {
+        server.enqueue(new MockResponse().setResponseCode(403).setBody("forbidden"));
+        assertThat(failed(get("/feed")).reason()).isEqualTo(FailureReason.CLIENT_ERROR);
     }
 
     @Test
