@@ -463,6 +463,22 @@ class HttpFetcherTest {
     }
 
     @Test
+    void f13_expiredCertificateIsATlsFailureEvenWhenItsIssuerIsTrusted() {
+        HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
+        long dayMs = TimeUnit.DAYS.toMillis(1);
+        long now = System.currentTimeMillis();
+        HeldCertificate expired = new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1")
+                .validityInterval(now - 30 * dayMs, now - dayMs).signedBy(ca).build();
+        server.useHttps(new HandshakeCertificates.Builder().heldCertificate(expired, ca.certificate()).build().sslSocketFactory(), false);
+        server.enqueue(new MockResponse().setBody(RSS));
+        HandshakeCertificates trustCa = new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate()).build();
+        try (HttpFetcher f = fetcher(settings(), b -> b.sslSocketFactory(trustCa.sslSocketFactory(), trustCa.trustManager()))) {
+            Failed r = failed(f.fetch(FetchRequest.of(URI.create("https://127.0.0.1:" + server.getPort() + "/feed"))));
+            assertThat(r.reason()).isEqualTo(FailureReason.TLS);
+        }
+    }
+
+    @Test
     void httpsWithATrustedCertificateWorksThroughTheGuardedSockets() {
         HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
         HeldCertificate cert = new HeldCertificate.Builder().addSubjectAlternativeName("127.0.0.1").signedBy(ca).build();
