@@ -46,7 +46,7 @@ class MigrationsTest {
                     return rs.getInt(1);
                 }
             });
-            assertThat(applied).isEqualTo(2);
+            assertThat(applied).isEqualTo(3);
         }
     }
 
