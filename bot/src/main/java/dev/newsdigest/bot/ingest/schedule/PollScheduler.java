@@ -148,8 +148,11 @@ public final class PollScheduler implements AutoCloseable {
                 .build();
     }
 
-    /** A stable offset in [0, min(every, 5 min)) derived from the source id. */
-    static Duration jitter(String sourceId, Duration every) {
+    /**
+     * A stable offset in [0, min(every, 5 min)) derived from the source id. Public so the start-up benchmark can
+     * tell the deliberate first-fire delay from start-up cost.
+     */
+    public static Duration jitter(String sourceId, Duration every) {
         long window = Math.min(every.toMillis(), FIRST_FIRE_SPREAD.toMillis());
         long h = sourceId.hashCode() * 0x9E3779B97F4A7C15L;
         return Duration.ofMillis(Math.floorMod(h ^ (h >>> 29), window));
