@@ -56,7 +56,8 @@ public record BoilerplateScore(int articleSentences, int articleFound, int boile
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c == 'ё' ? 'е' : c));
+                char lower = Character.toLowerCase(c);
+                b.append(lower == 'ё' ? 'е' : lower);
                 space = false;
             } else if (!space && c != '\'' && c != '’' && c != '\u00AD') {
                 b.append(' ');

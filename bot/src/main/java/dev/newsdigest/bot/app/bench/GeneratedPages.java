@@ -270,7 +270,7 @@ public final class GeneratedPages {
 
     private static String script(int bytes, Random random) {
         StringBuilder b = new StringBuilder("<script type=\"application/json\" id=\"__STATE__\">{\"items\":[");
-        while (b.length() < bytes - 200) {
+        while (b.length() < bytes) {
             b.append("{\"id\":").append(random.nextInt(1_000_000)).append(",\"slug\":\"story-")
                     .append(Integer.toString(random.nextInt(1 << 30), 36)).append("\",\"views\":").append(random.nextInt(99999))
                     .append(",\"tags\":[\"t").append(random.nextInt(500)).append("\",\"t").append(random.nextInt(500))

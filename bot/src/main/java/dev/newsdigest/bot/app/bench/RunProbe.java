@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class RunProbe {
     private static final Pattern GC_LINE = Pattern.compile(
-            "\\[([0-9.]+)s\\].*GC\\(\\d+\\) (Pause [^)]*\\)(?: \\([^)]*\\))*) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+            "\\[([0-9.]+)s\\].*GC\\(\\d+\\) (Pause .*?) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     /** One collection: when (seconds since JVM start), what kind, heap before and after, heap size (MiB). */
     public record Gc(double at, String kind, int beforeMiB, int afterMiB, int sizeMiB) {
