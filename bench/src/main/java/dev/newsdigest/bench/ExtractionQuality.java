@@ -1,7 +1,9 @@
 package dev.newsdigest.bench;
 
+import dev.newsdigest.bot.app.bench.BenchSuite;
 import dev.newsdigest.bot.app.bench.BoilerplateScore;
 import dev.newsdigest.bot.app.bench.GeneratedPages;
+import dev.newsdigest.bot.app.bench.Throughput;
 import dev.newsdigest.digest.ArticleInput;
 import dev.newsdigest.digest.text.ArticleExtractor;
 import java.util.EnumMap;
@@ -15,6 +17,9 @@ import net.dankito.readability4j.Readability4J;
 /**
  * How much boilerplate each extractor leaves on the generated pages (benchmark 2 of issue 8): the share of the
  * article's sentences kept (recall) and the share of planted non-article sentences left (leak), per page layout.
+ *
+ * Also the speed of each, in pages per CPU-second of the measuring thread (stable when other processes load the
+ * machine, unlike JMH's wall-clock figures), median of five rounds after two warm-up rounds.
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.newsdigest.bench.ExtractionQuality [pages=90]</pre>
  */
@@ -62,6 +67,18 @@ public final class ExtractionQuality {
                 all = all.plus(l.getValue());
             }
             print(e.getKey(), "ALL", all);
+        }
+        System.out.println();
+        for (Map.Entry<String, Function<GeneratedPages.Page, String>> e : extractors().entrySet()) {
+            try {
+                Throughput.Result r = Throughput.measure(e.getKey(), pages, 1, 2, 5, Math.min(n, 30),
+                        p -> e.getValue().apply(p).length());
+                System.out.printf(Locale.ROOT, "%-14s pages/s per core (CPU time): %s; wall %s; load %s%n", e.getKey(),
+                        r.cpuPerCore().spread("%.1f"), r.wall().spread("%.1f"), BenchSuite.load());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

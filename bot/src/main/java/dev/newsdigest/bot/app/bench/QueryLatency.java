@@ -39,8 +39,11 @@ public final class QueryLatency {
             return found.isEmpty() ? -1 : found.size() + quotes.recent(found.get(0).key(), 5).size();
         });
         queries.put("/quotes busiest", () -> quotes.recent(QuoteDbSeeder.key(0), 5).size());
-        queries.put("/people today", () -> people.mostMentionedSince(now.minus(Duration.ofDays(1)), 10).size());
-        queries.put("/people week", () -> people.mostMentionedSince(now.minus(Duration.ofDays(7)), 10).size());
+        // The window ends at "now", which moves between two commands: a few seconds of jitter, as in real use.
+        queries.put("/people today", () -> people.mostMentionedSince(
+                now.minus(Duration.ofDays(1)).plusSeconds(random.nextInt(600)), 10).size());
+        queries.put("/people week", () -> people.mostMentionedSince(
+                now.minus(Duration.ofDays(7)).plusSeconds(random.nextInt(600)), 10).size());
         Map<String, Stats> out = new LinkedHashMap<>();
         for (Map.Entry<String, IntSupplier> q : queries.entrySet()) {
             for (int i = 0; i < warmups; i++) {
