@@ -86,7 +86,7 @@ public final class TextDecoder {
     /** A charset named in the document head, read as ASCII (every charset we accept is ASCII-compatible there). */
     static Optional<Charset> declaredCharset(byte[] bytes) {
         int scan = Math.min(bytes.length, DECLARATION_SCAN_BYTES);
-        if (!containsIgnoreCase(bytes, scan, "charset") && !containsIgnoreCase(bytes, scan, "encoding")) {
+        if (!mentionsDeclaration(bytes, scan)) {
             return Optional.empty(); // plain text: skip the regular expressions (and copying the head)
         }
         String head = new String(bytes, 0, scan, StandardCharsets.ISO_8859_1);
@@ -101,23 +101,28 @@ public final class TextDecoder {
         return Optional.empty();
     }
 
-    /** ASCII case-insensitive search for a lower-case ASCII word in the first {@code limit} bytes. */
-    static boolean containsIgnoreCase(byte[] bytes, int limit, String word) {
-        int first = word.charAt(0);
-        int last = limit - word.length();
-        outer:
-        for (int i = 0; i <= last; i++) {
-            if ((bytes[i] | 0x20) != first) {
-                continue;
+    /** Whether "charset" or "encoding" (any case) occurs in the first {@code limit} bytes: one pass, no copy. */
+    static boolean mentionsDeclaration(byte[] bytes, int limit) {
+        for (int i = 0; i < limit; i++) {
+            int b = bytes[i] | 0x20;
+            if (b == 'c' && wordAt(bytes, i, limit, "charset") || b == 'e' && wordAt(bytes, i, limit, "encoding")) {
+                return true;
             }
-            for (int k = 1; k < word.length(); k++) {
-                if ((bytes[i + k] | 0x20) != word.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
+    }
+
+    /** ASCII case-insensitive match of a lower-case ASCII word at {@code at}, within the first {@code limit} bytes. */
+    private static boolean wordAt(byte[] bytes, int at, int limit, String word) {
+        if (at + word.length() > limit) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if ((bytes[at + k] | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Optional<Charset> charsetByName(String name) {
