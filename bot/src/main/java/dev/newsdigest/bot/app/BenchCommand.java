@@ -72,8 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         RunProbe.Result r = RunProbe.run(follow, d, xmx, dir);
         double steadyFrom = Math.min(r.seconds() / 2, 90);
-        out.printf(Locale.ROOT, "ran %.0f s: %d feed requests (%d answered 304), %d polls logged; first poll request at"
-                + " %d ms after launch%n", r.seconds(), r.requests(), r.notModified(), r.polls(), r.startupMillis());
+        out.printf(Locale.ROOT, "ran %.0f s: %d polls (feed requests), %d answered 304, %d fetched and digested; first poll"
+                + " request %d ms after launch (the scheduler spreads first polls over a minute)%n", r.seconds(),
+                r.requests(), r.notModified(), r.polls(), r.startupMillis());
         out.printf(Locale.ROOT, "heap after each GC from %.0f s on: %s MiB; highest heap before a GC %d MiB; live after a"
                 + " final full GC %d MiB; OutOfMemoryError: %s%n", steadyFrom, r.afterGcFrom(steadyFrom).spread("%.0f"),
                 r.peakMiB(), r.liveMiB(), r.outOfMemory() ? "YES" : "no");

@@ -35,6 +35,7 @@ public final class RunProbe {
      * @param firstPollMillis   from launching the JVM to the end of the first poll (articles digested and stored)
      * @param jitterMillis      the scheduler's deliberate first-fire delay of the (first) source, included above
      * @param liveMiB           heap after the final full GC, or -1 when jcmd is not available
+     * @param polls             polls that fetched new content (logged by the poller)
      * @param outOfMemory       the child hit OutOfMemoryError
      */
     public record Result(int sources, double seconds, long startupMillis, long firstPollMillis, long jitterMillis,
@@ -43,7 +44,7 @@ public final class RunProbe {
 
         /** Occupancy after the collections from {@code fromSeconds} on (the steady state). */
         public Stats afterGcFrom(double fromSeconds) {
-            return Stats.of(gcs.stream().filter(g -> g.at() >= fromSeconds && !g.kind().contains("System.gc"))
+            return Stats.of(gcs.stream().filter(g -> g.at() >= fromSeconds && !requested(g))
                     .map(g -> (double) g.afterMiB()).toList());
         }
 
@@ -109,7 +110,7 @@ public final class RunProbe {
                 List<Gc> gcs = parseGcLog(gcLog);
                 int live = -1;
                 if (jcmd) {
-                    live = gcs.stream().filter(g -> g.kind().contains("System.gc")).mapToInt(Gc::afterMiB)
+                    live = gcs.stream().filter(RunProbe::requested).mapToInt(Gc::afterMiB)
                             .reduce((a, b) -> b).orElse(-1);
                 }
                 return new Result(sources, seconds, startup, firstPoll, jitter, gcs, live, requests, notModified,
@@ -120,6 +121,11 @@ public final class RunProbe {
                 }
             }
         }
+    }
+
+    /** A full collection someone asked for ({@code jcmd GC.run} logs "Diagnostic Command", System.gc() "System.gc()"). */
+    static boolean requested(Gc gc) {
+        return gc.kind().contains("Diagnostic Command") || gc.kind().contains("System.gc");
     }
 
     /** Asks the child for a full collection, so the GC log shows the live set; false when jcmd is not installed. */
@@ -139,7 +145,7 @@ public final class RunProbe {
         }
     }
 
-    /** Polls finished so far: the poller logs one line per poll ("ID: ok, ..." or "ID: not modified"). */
+    /** Fetched polls finished so far: the poller logs "ID: ok, ..." at INFO for each (304s are not logged at INFO). */
     private static int polls(Path log) {
         try {
             if (!Files.exists(log)) {

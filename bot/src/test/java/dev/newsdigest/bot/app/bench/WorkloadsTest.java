@@ -110,10 +110,11 @@ class WorkloadsTest {
                 [3.456s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->6M(256M) 4.123ms
                 [9.001s][info][gc] GC(1) Pause Young (Concurrent Start) (G1 Humongous Allocation) 120M->80M(256M) 9.5ms
                 [12.5s][info][gc] GC(2) Pause Full (System.gc()) 90M->41M(200M) 51.0ms
+                [240.946s] GC(251) Pause Full (Diagnostic Command) 191M->44M(157M) 251.096ms
                 """);
         List<RunProbe.Gc> gcs = RunProbe.parseGcLog(log);
-        assertThat(gcs).extracting(RunProbe.Gc::afterMiB).containsExactly(6, 80, 41);
-        assertThat(gcs.get(2).kind()).contains("System.gc");
+        assertThat(gcs).extracting(RunProbe.Gc::afterMiB).containsExactly(6, 80, 41, 44);
+        assertThat(gcs).extracting(RunProbe::requested).containsExactly(false, false, true, true);
         assertThat(gcs.get(1).at()).isEqualTo(9.001);
     }
 }
