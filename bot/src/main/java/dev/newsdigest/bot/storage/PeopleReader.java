@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads stored people: who was in the news in a time window ({@code /people today|week}) and which people a
@@ -37,7 +40,8 @@ public final class PeopleReader {
      */
     public List<PersonCount> mostMentionedSince(Instant since, int limit) {
         int n = Math.max(1, Math.min(limit, MAX_LIMIT));
-        return db.read("people in the news", c -> mostMentioned(c, since, n));
+        return db.read("people in the news", c -> db.dialect() == Dialect.H2
+                ? mostMentionedCountingHere(c, since, n) : mostMentioned(c, since, n));
     }
 
     /** The people seen under exactly this surface form (case-insensitive), e.g. "Пескова" or "peskov". */
@@ -56,6 +60,52 @@ public final class PeopleReader {
                 return out;
             }
         });
+    }
+
+    /**
+     * H2's GROUP BY costs about a microsecond per row: a week of a busy database (19,000 rows) took 15 ms at best
+     * and 40 ms typically, while reading the same keys from the covering index takes 2 ms. So on H2 the keys are
+     * read and counted here (memory grows with the number of distinct people in the window, not with rows), and
+     * only the top {@code limit} get their names. PostgreSQL aggregates faster than it ships rows: it keeps the SQL.
+     */
+    private static List<PersonCount> mostMentionedCountingHere(Connection c, Instant since, int limit)
+            throws SQLException {
+        Map<String, int[]> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_key FROM article_people WHERE published_at >= ?")) {
+            Sql.setInstant(ps, 1, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.computeIfAbsent(rs.getString(1), k -> new int[1])[0]++;
+                }
+            }
+        }
+        List<Map.Entry<String, int[]>> top = counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(top.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_key, name FROM people WHERE person_key IN (" + marks + ")")) {
+            for (int i = 0; i < top.size(); i++) {
+                ps.setString(i + 1, top.get(i).getKey());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<PersonCount> out = new ArrayList<>(top.size());
+        for (Map.Entry<String, int[]> e : top) {
+            String name = names.get(e.getKey());
+            if (name != null) {   // the same inner join as the SQL form
+                out.add(new PersonCount(e.getKey(), name, e.getValue()[0]));
+            }
+        }
+        return out;
     }
 
     private static List<PersonCount> mostMentioned(Connection c, Instant since, int limit) throws SQLException {
