@@ -71,9 +71,18 @@ public final class BotHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Stops at once; in-flight exchanges are cut. See {@link #stop(int)} for a graceful stop. */
     @Override
     public void close() {
-        server.stop(1);
+        stop(0);
+    }
+
+    /**
+     * Stops taking connections and waits up to {@code seconds} for running exchanges. (On JDK 17 the server waits
+     * the whole delay even when idle, JDK-8304065, hence no delay by default.)
+     */
+    public void stop(int seconds) {
+        server.stop(seconds);
         pool.shutdownNow();
     }
 
