@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public sealed interface SendResult {
 
-    /** Parts confirmed by the platform before this outcome (all of them for {@link Sent}). */
+    /**
+     * Parts this call got confirmed before the outcome (for {@link Sent}, all the parts it sent). Parts skipped
+     * with {@code skipParts} are not counted: the caller adds this to what it already had.
+     */
     int partsSent();
 
     /** Every part was accepted; the platform's message ids, one per part. */

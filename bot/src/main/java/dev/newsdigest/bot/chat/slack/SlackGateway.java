@@ -43,10 +43,10 @@ public final class SlackGateway implements ChatGateway {
         List<SlackPost> posts = renderer.render(message);
         List<String> ids = new ArrayList<>();
         for (int i = skipParts; i < posts.size(); i++) {
-            SendResult r = post(chat, posts.get(i), true, i);
+            SendResult r = post(chat, posts.get(i), true, i - skipParts);
             if (r instanceof SendResult.Rejected rej && SlackErrors.BAD_BLOCKS.contains(rej.reason())) {
                 log.warn("Slack refused our blocks for {} ({}); posting that part as text", chat, rej.reason());
-                r = post(chat, posts.get(i), false, i);
+                r = post(chat, posts.get(i), false, i - skipParts);
             }
             if (!(r instanceof SendResult.Sent sent)) {
                 return r;

@@ -59,11 +59,11 @@ public final class TelegramGateway implements ChatGateway {
         List<String> ids = new ArrayList<>();
         for (int i = skipParts; i < parts.size(); i++) {
             TelegramPart part = parts.get(i);
-            SendResult r = sendOne(chat, part, true, i);
+            SendResult r = sendOne(chat, part, true, i - skipParts);
             if (TelegramErrors.cannotParseEntities(r)) {
                 log.warn("Telegram could not parse our HTML for {} ({}); sending that part as plain text", chat,
                         ((SendResult.Rejected) r).reason());
-                r = sendOne(chat, part, false, i);
+                r = sendOne(chat, part, false, i - skipParts);
             }
             if (!(r instanceof SendResult.Sent sent)) {
                 return r;

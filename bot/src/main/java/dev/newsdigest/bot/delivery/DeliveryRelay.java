@@ -1,0 +1,246 @@
+package dev.newsdigest.bot.delivery;
+
+import dev.newsdigest.bot.chat.ChatGateway;
+import dev.newsdigest.bot.chat.ChatRef;
+import dev.newsdigest.bot.chat.Platform;
+import dev.newsdigest.bot.chat.SendResult;
+import dev.newsdigest.bot.chat.port.ChatLifecycle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves posts from the outbox to the chats, once each. One pass: resolve rows whose claimer died (C2/C3), claim a
+ * batch (oldest row per chat), hold back chats that must wait (rate limits, 429 pauses), wait for each row's global
+ * slot, and send on a small worker pool. Each outcome is written back at once:
+ * <ul>
+ *   <li>sent → SENT; 429 → the chat (and after a repeat the platform) pauses for {@code retry_after} (D1, D2);</li>
+ *   <li>5xx / network failure before the request left → retried with jittered exponential backoff, the platform
+ *       paused briefly so a dead API is not hammered row by row (D6, D8);</li>
+ *   <li>chat gone → GONE, subscriptions ended (D3); migrated → subscriptions and queued rows move, sent once to the
+ *       new id (D4); rejected → FAILED, the next row goes on (D5);</li>
+ *   <li>in doubt → IN_DOUBT, never repeated automatically, logged as an alert (D7).</li>
+ * </ul>
+ * {@link OutboxStore#requestStarted} is written before every send, which is what lets a restart tell a row that
+ * may have been posted from one that certainly was not.
+ */
+public final class DeliveryRelay implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryRelay.class);
+
+    private final OutboxStore store;
+    private final Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
+    private final RateLimiter limiter;
+    private final ChatLifecycle lifecycle;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final Duration lease;
+    private final int batchSize;
+    private final String owner = "relay-" + UUID.randomUUID();
+    private final ExecutorService workers;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger inDoubt = new AtomicInteger();
+    private Thread loop;
+
+    public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
+                         RetryPolicy retry, Clock clock, int workerThreads) {
+        this.store = store;
+        gateways.forEach(g -> this.gateways.put(g.platform(), g));
+        this.limiter = limiter;
+        this.lifecycle = lifecycle;
+        this.retry = retry;
+        this.clock = clock;
+        this.lease = Duration.ofMinutes(2);
+        this.batchSize = Math.max(8, workerThreads * 8);
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
+            Thread t = new Thread(r, "delivery-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** One pass over the due rows; returns how many were claimed. */
+    public int runOnce() {
+        Instant now = clock.instant();
+        int recovered = store.recoverExpiredLeases(now);
+        if (recovered > 0) {
+            log.warn("{} outbox rows recovered from a dead sender (unsent → pending, maybe sent → in doubt)", recovered);
+        }
+        List<OutboxEntry> claimed = store.claim(batchSize, now, lease, owner);
+        List<Future<?>> sends = new ArrayList<>();
+        for (OutboxEntry e : claimed) {
+            ChatGateway gateway = gateways.get(e.chat().platform());
+            if (gateway == null) {
+                store.finish(e.id(), OutboxStatus.FAILED, e.partsSent(), "no " + e.chat().platform().id() + " adapter configured");
+                continue;
+            }
+            Instant t = clock.instant();
+            Instant readyAt = limiter.chatReadyAt(e.chat());
+            if (readyAt.isAfter(t)) {
+                store.retryLater(e.id(), readyAt, e.partsSent(), false, null);
+                continue;
+            }
+            long slot = limiter.reserve(e.chat(), t);
+            waitUntilNanos(slot);
+            sends.add(workers.submit(() -> deliver(gateway, e)));
+        }
+        for (Future<?> f : sends) {
+            try {
+                f.get();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException ee) {
+                log.error("delivery worker failed", ee.getCause());
+            }
+        }
+        return claimed.size();
+    }
+
+    /**
+     * Runs passes until nothing is left that falls due within {@code max} (a 429 pause or a short backoff is
+     * waited out; a long one is left for the next run), or {@code max} elapsed: {@code run --once} and tests.
+     */
+    public void drain(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        Instant horizon = clock.instant().plus(max);
+        while (System.nanoTime() < deadline) {
+            int n = runOnce();
+            if (n == 0 && store.pendingDue(horizon) == 0) {
+                return;
+            }
+            if (n == 0) {
+                sleep(Duration.ofMillis(100));
+            }
+        }
+    }
+
+    /** Starts the background loop: a pass, then a short nap when there was nothing to do. */
+    public synchronized void start(Duration idle) {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        loop = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    if (runOnce() == 0) {
+                        sleep(idle);
+                    }
+                } catch (RuntimeException e) {
+                    log.error("delivery pass failed; retrying shortly", e);
+                    sleep(idle.multipliedBy(5));
+                }
+            }
+        }, "delivery-relay");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Rows that ended in doubt since start (for metrics and alerts). */
+    public int inDoubtCount() {
+        return inDoubt.get();
+    }
+
+    void deliver(ChatGateway gateway, OutboxEntry e) {
+        ChatRef chat = e.chat();
+        store.requestStarted(e.id(), e.partsSent(), clock.instant());
+        SendResult r;
+        try {
+            r = gateway.send(chat, e.message(), e.partsSent());
+        } catch (RuntimeException ex) {
+            // Gateways classify failures themselves; an exception is a bug, and the request may have gone out.
+            log.error("gateway threw for outbox row {}", e.id(), ex);
+            r = new SendResult.InDoubt("gateway error: " + ex, 0);
+        }
+        Instant now = clock.instant();
+        int parts = e.partsSent() + r.partsSent();
+        if (r instanceof SendResult.Sent s) {
+            store.sent(e.id(), parts, String.join(",", s.messageIds()), now);
+        } else if (r instanceof SendResult.RetryAfter ra) {
+            limiter.throttled(chat, ra.delay(), now);
+            store.retryLater(e.id(), now.plus(ra.delay()), parts, false, "429 retry after " + ra.delay().toSeconds() + " s");
+        } else if (r instanceof SendResult.Unavailable u) {
+            if (retry.givesUp(e.createdAt(), now)) {
+                store.finish(e.id(), OutboxStatus.FAILED, parts, "gave up: " + u.reason());
+            } else {
+                Duration delay = retry.delay(e.attempts() + 1, ThreadLocalRandom.current());
+                limiter.pausePlatform(chat.platform(), now.plus(retry.delay(1, ThreadLocalRandom.current())));
+                store.retryLater(e.id(), now.plus(delay), parts, true, u.reason());
+                log.info("{} unavailable ({}); row {} retries in {} s", chat.platform().id(), u.reason(), e.id(),
+                        delay.toSeconds());
+            }
+        } else if (r instanceof SendResult.ChatGone g) {
+            store.finish(e.id(), OutboxStatus.GONE, parts, g.reason());
+            int more = store.endChat(chat, g.reason());
+            lifecycle.chatGone(chat, g.reason());
+            log.info("chat {} is gone ({}); subscriptions ended, {} queued posts dropped", chat, g.reason(), more);
+        } else if (r instanceof SendResult.Migrated m) {
+            ChatRef to = chat.withId(m.newChatId());
+            lifecycle.chatMigrated(chat, to);
+            store.moveChat(chat, to);
+            store.retryLater(e.id(), now, parts, false, "migrated to " + to);
+            log.info("chat {} migrated to {}", chat, to);
+        } else if (r instanceof SendResult.Rejected rej) {
+            store.finish(e.id(), OutboxStatus.FAILED, parts, rej.reason());
+            log.warn("post {} to {} rejected: {}", e.id(), chat, rej.reason());
+        } else if (r instanceof SendResult.InDoubt d) {
+            store.finish(e.id(), OutboxStatus.IN_DOUBT, parts, d.reason());
+            inDoubt.incrementAndGet();
+            log.error("ALERT post {} to {} is in doubt (may or may not have been posted; not repeated): {}", e.id(),
+                    chat, d.reason());
+        }
+    }
+
+    private static void waitUntilNanos(long target) {
+        long wait;
+        while ((wait = target - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        if (loop != null) {
+            loop.interrupt();
+            try {
+                loop.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.newsdigest.bot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdigest.bot.chat.BotLanguage;
+import dev.newsdigest.bot.chat.ChatKind;
+import dev.newsdigest.bot.chat.ChatRef;
+import dev.newsdigest.bot.chat.ChatSettings;
+import dev.newsdigest.bot.chat.Platform;
+import dev.newsdigest.bot.chat.Subscription;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class ChatStoreTest {
+
+    final ChatStore store = new ChatStore(ChatTestDb.h2(), Clock.systemUTC());
+    final ChatRef group = new ChatRef(Platform.TELEGRAM, "-100", ChatKind.GROUP);
+    final ChatRef supergroup = new ChatRef(Platform.TELEGRAM, "-100999", ChatKind.GROUP);
+
+    @Test
+    void subscriptionsAreAddedOnceListedInOrderAndRemoved() {
+        assertThat(store.add(group, Subscription.person("peskov", "Песков"))).isTrue();
+        assertThat(store.add(group, Subscription.person("peskov", "Peskov"))).isFalse();
+        assertThat(store.add(group, Subscription.keyword("gas"))).isTrue();
+        assertThat(store.add(group, Subscription.all())).isTrue();
+        assertThat(store.list(group)).extracting(Subscription::value).containsExactly("peskov", "gas", "");
+        assertThat(store.list(group).get(0).label()).isEqualTo("Песков");
+        assertThat(store.remove(group, Subscription.keyword("GAS"))).isTrue();
+        assertThat(store.remove(group, Subscription.keyword("gas"))).isFalse();
+        assertThat(store.subscribers()).singleElement().satisfies(s -> assertThat(s.subscriptions()).hasSize(2));
+        assertThat(store.removeAll(group)).isEqualTo(2);
+        assertThat(store.subscribers()).isEmpty();
+    }
+
+    @Test
+    void settingsPersistAndDefaultForUnknownChats() {
+        assertThat(store.get(group)).isEqualTo(ChatSettings.defaults());
+        ChatSettings s = ChatSettings.defaults().withDaily(LocalTime.of(7, 30), ZoneId.of("Europe/Kyiv"))
+                .withLanguage(BotLanguage.UK);
+        store.put(group, s);
+        assertThat(store.get(group)).isEqualTo(s);
+    }
+
+    @Test
+    void goneChatLosesItsSubscriptionsUntilItComesBack_D3() {
+        store.add(group, Subscription.all());
+        store.chatGone(group, "Forbidden: bot was kicked");
+        assertThat(store.list(group)).isEmpty();
+        assertThat(store.subscribers()).isEmpty();
+        store.add(group, Subscription.all());
+        assertThat(store.subscribers()).hasSize(1);
+    }
+
+    @Test
+    void migrationMovesSubscriptionsAndSettings_D4() {
+        store.add(group, Subscription.all());
+        store.add(group, Subscription.person("peskov", "Песков"));
+        store.put(group, ChatSettings.defaults().withLanguage(BotLanguage.RU));
+        store.chatMigrated(group, supergroup);
+        assertThat(store.list(group)).isEmpty();
+        assertThat(store.list(supergroup)).extracting(Subscription::value).containsExactly("", "peskov");
+        assertThat(store.get(supergroup).language()).isEqualTo(BotLanguage.RU);
+        assertThat(store.subscribers()).extracting(s -> s.chat().id()).containsExactly("-100999");
+    }
+
+    @Test
+    void updateIdsAreSeenOncePerPlatform_I4() {
+        assertThat(store.firstSeen(Platform.TELEGRAM, "1001")).isTrue();
+        assertThat(store.firstSeen(Platform.TELEGRAM, "1001")).isFalse();
+        assertThat(store.firstSeen(Platform.SLACK, "1001")).isTrue();
+        assertThat(store.pruneProcessedUpdates()).isZero();
+    }
+}
