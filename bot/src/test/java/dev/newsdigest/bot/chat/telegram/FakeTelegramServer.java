@@ -85,7 +85,12 @@ public final class FakeTelegramServer implements AutoCloseable {
     public final List<JsonNode> answered = new CopyOnWriteArrayList<>();
 
     public FakeTelegramServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        this(0);
+    }
+
+    /** On a given port (0: any), so a test can stop the API and bring it back at the same address (D6). */
+    public FakeTelegramServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
