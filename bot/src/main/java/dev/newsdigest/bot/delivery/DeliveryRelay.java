@@ -126,7 +126,7 @@ public final class DeliveryRelay implements AutoCloseable {
                 return;
             }
             if (n == 0) {
-                sleep(Duration.ofMillis(100));
+                sleep(Duration.ofMillis(25));
             }
         }
     }
