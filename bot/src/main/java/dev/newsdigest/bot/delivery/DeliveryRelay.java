@@ -66,7 +66,7 @@ public final class DeliveryRelay implements AutoCloseable {
         this.retry = retry;
         this.clock = clock;
         this.lease = Duration.ofMinutes(2);
-        this.batchSize = Math.max(8, workerThreads * 8);
+        this.batchSize = Math.max(16, workerThreads * 16);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
             Thread t = new Thread(r, "delivery-" + n.incrementAndGet());

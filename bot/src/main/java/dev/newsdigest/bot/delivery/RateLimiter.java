@@ -17,6 +17,8 @@ import java.util.Map;
 public final class RateLimiter {
 
     private static final int MAX_CHATS = 200_000;
+    /** How many missed global slots may be caught up (see {@link #reserve}). */
+    static final int CATCH_UP_SLOTS = 3;
 
     private final Map<Platform, PlatformLimits> limits;
     private final Map<Platform, Long> nextGlobalSlotNanos = new EnumMap<>(Platform.class);
@@ -57,9 +59,13 @@ public final class RateLimiter {
     public synchronized long reserve(ChatRef chat, Instant now) {
         PlatformLimits l = limits.get(chat.platform());
         long nowNanos = System.nanoTime();
-        long slot = Math.max(nowNanos, nextGlobalSlotNanos.getOrDefault(chat.platform(), nowNanos));
+        // A slot left unused for a moment (the relay was busy claiming) may be used late, but at most
+        // CATCH_UP_SLOTS of them: a tiny burst that keeps the average at the rate without ever exceeding it.
+        long earliest = nowNanos - CATCH_UP_SLOTS * l.globalIntervalNanos();
+        long slot = Math.max(earliest, nextGlobalSlotNanos.getOrDefault(chat.platform(), earliest));
+        slot = Math.max(slot, nowNanos - CATCH_UP_SLOTS * l.globalIntervalNanos());
         nextGlobalSlotNanos.put(chat.platform(), slot + l.globalIntervalNanos());
-        Duration wait = Duration.ofNanos(slot - nowNanos);
+        Duration wait = Duration.ofNanos(Math.max(0, slot - nowNanos));
         chatNotBefore.put(chat.toString(), now.plus(wait).plus(l.spacing(chat.kind())));
         return slot;
     }

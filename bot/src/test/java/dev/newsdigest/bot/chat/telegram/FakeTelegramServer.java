@@ -79,6 +79,51 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
 
+    /**
+     * Telegram's limits as the benchmark enforces them: a token bucket of 30 messages refilled at 30 a second
+     * overall, at most one message a second per private chat and 20 a minute per group; anything beyond gets 429
+     * with {@code retry_after}.
+     */
+    public static final class Limits {
+        private final double perSecond = 30;
+        private double tokens = 30;
+        private long refilledAt = System.nanoTime();
+        private final Map<String, Deque<Long>> perChat = new HashMap<>();
+        public final AtomicInteger throttled = new AtomicInteger();
+
+        synchronized Integer check(String chatId) {
+            long now = System.nanoTime();
+            tokens = Math.min(perSecond, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            boolean group = chatId.startsWith("-");
+            Deque<Long> times = perChat.computeIfAbsent(chatId, k -> new ArrayDeque<>());
+            long window = group ? 60_000_000_000L : 1_000_000_000L;
+            int allowed = group ? 20 : 1;
+            while (!times.isEmpty() && now - times.peekFirst() >= window) {
+                times.pollFirst();
+            }
+            if (times.size() >= allowed) {
+                throttled.incrementAndGet();
+                return (int) Math.max(1, Math.ceil((window - (now - times.peekFirst())) / 1e9));
+            }
+            if (tokens < 1) {
+                throttled.incrementAndGet();
+                return 1;
+            }
+            tokens -= 1;
+            times.addLast(now);
+            return null;
+        }
+    }
+
+    private volatile Limits limits;
+
+    /** Turns on limit enforcement (off by default so functional tests are not timing-dependent). */
+    public Limits enforceLimits() {
+        limits = new Limits();
+        return limits;
+    }
+
     public final List<Sent> sent = new CopyOnWriteArrayList<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
     public final List<JsonNode> sendAttempts = new CopyOnWriteArrayList<>();
@@ -189,6 +234,12 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
         if (b instanceof Behaviour.DropWithoutPosting) {
             return; // closing the exchange without a response drops the connection
+        }
+        Limits l = limits;
+        Integer retryAfter = l == null ? null : l.check(chatId);
+        if (retryAfter != null) {
+            reply(ex, 429, error(429, "Too Many Requests: retry after " + retryAfter, retryAfter, null));
+            return;
         }
         String text = req.path("text").asText();
         String parseMode = req.hasNonNull("parse_mode") ? req.get("parse_mode").asText() : null;
