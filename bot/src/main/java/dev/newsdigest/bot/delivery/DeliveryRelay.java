@@ -8,14 +8,12 @@ import dev.newsdigest.bot.chat.port.ChatLifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves posts from the outbox to the chats, once each. One pass: resolve rows whose claimer died (C2/C3), claim a
- * batch (oldest row per chat), hold back chats that must wait (rate limits, 429 pauses), wait for each row's global
- * slot, and send on a small worker pool. Each outcome is written back at once:
+ * batch (oldest row per chat), hold back chats that must wait (rate limits, 429 pauses), and send on a small worker
+ * pool, each worker taking the platform's next global slot right before its request. Each outcome is written back at once:
  * <ul>
  *   <li>sent → SENT; 429 → the chat (and after a repeat the platform) pauses for {@code retry_after} (D1, D2);</li>
  *   <li>5xx / network failure before the request left → retried with jittered exponential backoff, the platform
@@ -51,6 +49,9 @@ public final class DeliveryRelay implements AutoCloseable {
     private final Clock clock;
     private final Duration lease;
     private final int batchSize;
+    /** Claimed rows allowed to wait for a worker: about two seconds of Telegram's global rate with 4 workers. */
+    private final int maxInFlight;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final String owner = "relay-" + UUID.randomUUID();
     private final ExecutorService workers;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -66,7 +67,8 @@ public final class DeliveryRelay implements AutoCloseable {
         this.retry = retry;
         this.clock = clock;
         this.lease = Duration.ofMinutes(2);
-        this.batchSize = Math.max(16, workerThreads * 16);
+        this.batchSize = Math.max(16, workerThreads * 8);
+        this.maxInFlight = batchSize * 2;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
             Thread t = new Thread(r, "delivery-" + n.incrementAndGet());
@@ -75,15 +77,23 @@ public final class DeliveryRelay implements AutoCloseable {
         });
     }
 
-    /** One pass over the due rows; returns how many were claimed. */
+    /**
+     * One pass: claims as many due rows as there is room for in flight and hands them to the workers, without
+     * waiting for them. Passes overlap with sending, so claiming never leaves the platform's slots unused; per-chat
+     * order still holds because a chat's next row cannot be claimed while its previous one is SENDING. Returns how
+     * many rows were claimed.
+     */
     public int runOnce() {
         Instant now = clock.instant();
         int recovered = store.recoverExpiredLeases(now);
         if (recovered > 0) {
             log.warn("{} outbox rows recovered from a dead sender (unsent → pending, maybe sent → in doubt)", recovered);
         }
-        List<OutboxEntry> claimed = store.claim(batchSize, now, lease, owner);
-        List<Future<?>> sends = new ArrayList<>();
+        int room = maxInFlight - inFlight.get();
+        if (room < batchSize / 2) {
+            return 0; // plenty queued: claim again when a good part of it went out, not row by row
+        }
+        List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner);
         for (OutboxEntry e : claimed) {
             ChatGateway gateway = gateways.get(e.chat().platform());
             if (gateway == null) {
@@ -96,21 +106,28 @@ public final class DeliveryRelay implements AutoCloseable {
                 store.retryLater(e.id(), readyAt, e.partsSent(), false, null);
                 continue;
             }
-            long slot = limiter.reserve(e.chat(), t);
-            waitUntilNanos(slot);
-            sends.add(workers.submit(() -> deliver(gateway, e)));
-        }
-        for (Future<?> f : sends) {
+            inFlight.incrementAndGet();
             try {
-                f.get();
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (java.util.concurrent.ExecutionException ee) {
-                log.error("delivery worker failed", ee.getCause());
+                workers.execute(() -> {
+                    try {
+                        deliver(gateway, e);
+                    } catch (RuntimeException ex) {
+                        log.error("delivery of outbox row {} failed; its lease will expire and recovery decides", e.id(), ex);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException rex) {
+                inFlight.decrementAndGet();
+                store.retryLater(e.id(), t, e.partsSent(), false, null);
             }
         }
         return claimed.size();
+    }
+
+    /** Rows handed to workers and not finished yet. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     /**
@@ -122,7 +139,7 @@ public final class DeliveryRelay implements AutoCloseable {
         Instant horizon = clock.instant().plus(max);
         while (System.nanoTime() < deadline) {
             int n = runOnce();
-            if (n == 0 && store.pendingDue(horizon) == 0) {
+            if (n == 0 && inFlight.get() == 0 && store.pendingDue(horizon) == 0) {
                 return;
             }
             if (n == 0) {
@@ -140,7 +157,7 @@ public final class DeliveryRelay implements AutoCloseable {
             while (running.get()) {
                 try {
                     if (runOnce() == 0) {
-                        sleep(idle);
+                        sleep(inFlight.get() > 0 ? Duration.ofMillis(20) : idle);
                     }
                 } catch (RuntimeException e) {
                     log.error("delivery pass failed; retrying shortly", e);
@@ -159,6 +176,9 @@ public final class DeliveryRelay implements AutoCloseable {
 
     void deliver(ChatGateway gateway, OutboxEntry e) {
         ChatRef chat = e.chat();
+        // The global slot is taken here, right before the request, not when the row was handed to a worker: a
+        // worker that was held up (GC, a busy machine) then takes a later slot instead of firing in a burst.
+        waitUntilNanos(limiter.reserve(chat, clock.instant()));
         store.requestStarted(e.id(), e.partsSent(), clock.instant());
         SendResult r;
         try {

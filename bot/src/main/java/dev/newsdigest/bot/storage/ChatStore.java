@@ -14,6 +14,7 @@ import dev.newsdigest.bot.chat.UpdateDeduplicator;
 import dev.newsdigest.bot.chat.port.ChatLifecycle;
 import dev.newsdigest.bot.chat.port.ChatSettingsStore;
 import dev.newsdigest.bot.chat.port.SubscriptionStore;
+import dev.newsdigest.bot.delivery.SubscriberDirectory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +34,8 @@ import javax.sql.DataSource;
  * {@code subscriptions} and {@code processed_updates} tables. Implements the command layer's ports and what delivery
  * reports back (a chat gone, a chat migrated).
  */
-public final class ChatStore implements SubscriptionStore, ChatSettingsStore, ChatLifecycle, UpdateDeduplicator {
+public final class ChatStore
+        implements SubscriptionStore, ChatSettingsStore, ChatLifecycle, UpdateDeduplicator, SubscriberDirectory {
 
     /** How long processed update ids are remembered (Telegram keeps unconfirmed updates for 24 hours). */
     static final Duration UPDATE_MEMORY = Duration.ofDays(2);
@@ -149,12 +151,8 @@ public final class ChatStore implements SubscriptionStore, ChatSettingsStore, Ch
         });
     }
 
-    /** A subscribed chat with what it follows and how it wants posts: the router's view. */
-    public record Subscriber(ChatRef chat, ChatSettings settings, List<Subscription> subscriptions,
-                             Instant lastDigestAt, Instant digestDueAt) {
-    }
-
     /** Every chat that follows something and is not gone, with its subscriptions and settings. */
+    @Override
     public List<Subscriber> subscribers() {
         return db.tx(c -> {
             List<Subscriber> out = new ArrayList<>();
@@ -183,7 +181,7 @@ public final class ChatStore implements SubscriptionStore, ChatSettingsStore, Ch
         });
     }
 
-    /** Records that a batched digest covering stories up to {@code coveredUntil} was queued; next due at {@code next}. */
+    @Override
     public void digestQueued(ChatRef chat, Instant coveredUntil, Instant next) {
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(

@@ -59,10 +59,13 @@ class FanOutBenchmark {
             long start = System.nanoTime();
             try (DeliveryRelay relay = new DeliveryRelay(outbox, List.of(gateway), RateLimiter.withDefaults(),
                     new ChatStore(ds, clock), RetryPolicy.standard(), clock, 4)) {
-                while (outbox.pendingDue(Instant.now().plusSeconds(5)) > 0) {
-                    relay.runOnce();
-                    peakHeap = Math.max(peakHeap, rt.totalMemory() - rt.freeMemory());
-                }
+                java.util.concurrent.ScheduledExecutorService heap = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+                long[] peak = {0};
+                heap.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], rt.totalMemory() - rt.freeMemory()),
+                        0, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                relay.drain(Duration.ofHours(2));
+                heap.shutdownNow();
+                peakHeap = peak[0];
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double floor = chats / 30.0;
