@@ -94,7 +94,7 @@ public final class FakePorts implements SubscriptionStore, ChatSettingsStore, Qu
         for (KnownPerson p : people) {
             double score = p.key().equals(q) ? 1.0
                     : p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(q)) ? 0.95
-                    : p.name().toLowerCase(Locale.ROOT).contains(q) ? 0.6 : 0.0;
+                    : p.name().toLowerCase(Locale.ROOT).contains(q) ? 0.3 : 0.0;
             if (score > 0) {
                 int n = (int) quotes.stream().filter(x -> p.key().equals(x.speakerKey())).count();
                 out.add(new PersonMatch(p.key(), p.name(), score, n));

@@ -11,12 +11,15 @@ import java.util.List;
  */
 final class PersonResolver {
 
-    /** A candidate at or above this score is taken as meant. */
-    static final double SURE = 0.85;
-    /** The best sure candidate wins alone when it leads the next by this much. */
+    /**
+     * Scores from {@link PeopleQueries#match} at or above this are plausible readings of the query (the people
+     * matcher's exact, same-key, inflected, sound-alike and typo matches); below it a name is only "nearby".
+     */
+    static final double MATCH = 0.45;
+    /** The best match wins alone when it leads the next match by this much (exact beats same-surname). */
     static final double CLEAR_LEAD = 0.10;
-    /** Below this a candidate is not even worth suggesting. */
-    static final double NEAREST = 0.40;
+    /** Nearby names below this are not worth suggesting. */
+    static final double NEAREST = 0.10;
     /** Prefix of an exact person key in a choice button's command ({@code /quotes key:peskov}). */
     static final String KEY_PREFIX = "key:";
 
@@ -44,15 +47,13 @@ final class PersonResolver {
             List<PersonMatch> exact = people.match(key, 5).stream().filter(m -> m.key().equals(key)).toList();
             return exact.isEmpty() ? new Resolution.None(List.of()) : new Resolution.One(exact.get(0));
         }
-        List<PersonMatch> candidates = people.match(q, 6);
-        List<PersonMatch> sure = candidates.stream().filter(m -> m.score() >= SURE).toList();
-        if (sure.size() == 1 || (sure.size() > 1 && sure.get(0).score() - sure.get(1).score() >= CLEAR_LEAD)) {
-            return new Resolution.One(sure.get(0));
+        List<PersonMatch> candidates = people.match(q, 8);
+        List<PersonMatch> matches = candidates.stream().filter(m -> m.score() >= MATCH).toList();
+        if (matches.isEmpty()) {
+            return new Resolution.None(candidates.stream().filter(m -> m.score() >= NEAREST).limit(3).toList());
         }
-        if (sure.size() > 1) {
-            return new Resolution.Several(sure.subList(0, Math.min(5, sure.size())));
-        }
-        List<PersonMatch> nearest = candidates.stream().filter(m -> m.score() >= NEAREST).limit(3).toList();
-        return new Resolution.None(nearest);
+        PersonMatch best = matches.get(0);
+        List<PersonMatch> close = matches.stream().filter(m -> best.score() - m.score() < CLEAR_LEAD).limit(5).toList();
+        return close.size() == 1 ? new Resolution.One(best) : new Resolution.Several(close);
     }
 }

@@ -8,7 +8,8 @@ public interface PeopleQueries {
 
     /**
      * Known people whose name could be what the user typed, best first: any script (Peskov, Песков), any
-     * grammatical case (Пескова), a typo away (Peskow). Scores are in [0, 1]; 1 is an exact key match.
+     * grammatical case (Пескова), a typo away (Peskow). Scores are in [0, 1]: 1 is an exact name, 0.45 and above
+     * a plausible reading of the query, below 0.45 merely a nearby name worth suggesting.
      */
     List<PersonMatch> match(String query, int limit);
 

@@ -28,10 +28,16 @@ public record SlackApi(String botToken, String appToken, String signingSecret, U
         return appToken != null;
     }
 
-    /** The prefix Slack's SDK puts before method names: {@code <apiUrl>/api/}. */
+    /**
+     * The prefix Slack's SDK puts before method names. {@code slack.apiUrl} may be given with or without the
+     * {@code /api/} path ({@code https://slack.com} and {@code https://slack.com/api/} mean the same).
+     */
     public String methodsEndpointUrlPrefix() {
         String base = apiUrl.toString();
-        return (base.endsWith("/") ? base : base + "/") + "api/";
+        if (!base.endsWith("/")) {
+            base += "/";
+        }
+        return base.endsWith("/api/") ? base : base + "api/";
     }
 
     @Override
