@@ -27,7 +27,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     /** Update types we use; others are not even sent to us. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
 
     private final TelegramApi api;
     private final TelegramClient client;

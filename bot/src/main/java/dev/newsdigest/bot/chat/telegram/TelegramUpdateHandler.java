@@ -11,6 +11,7 @@ import dev.newsdigest.bot.chat.command.ChatCommands;
 import dev.newsdigest.bot.chat.command.CommandParser;
 import dev.newsdigest.bot.chat.command.IncomingCommand;
 import dev.newsdigest.bot.chat.message.OutgoingMessage;
+import dev.newsdigest.bot.chat.port.ChatLifecycle;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -36,14 +38,16 @@ public final class TelegramUpdateHandler {
     private final ChatGateway gateway;
     private final TelegramClient client;
     private final UpdateDeduplicator dedup;
+    private final ChatLifecycle lifecycle;
     private volatile CommandParser parser;
 
     public TelegramUpdateHandler(ChatCommands commands, ChatGateway gateway, TelegramClient client,
-                                 UpdateDeduplicator dedup, String botUsername) {
+                                 UpdateDeduplicator dedup, ChatLifecycle lifecycle, String botUsername) {
         this.commands = commands;
         this.gateway = gateway;
         this.client = client;
         this.dedup = dedup;
+        this.lifecycle = lifecycle;
         this.parser = new CommandParser(botUsername);
     }
 
@@ -66,6 +70,8 @@ public final class TelegramUpdateHandler {
                 onMessage(update.getMessage());
             } else if (update.hasCallbackQuery()) {
                 onButton(update.getCallbackQuery());
+            } else if (update.hasMyChatMember()) {
+                onMembership(update.getMyChatMember());
             }
         } catch (RuntimeException e) {
             log.error("update {} failed", update.getUpdateId(), e);
@@ -73,6 +79,12 @@ public final class TelegramUpdateHandler {
     }
 
     private void onMessage(Message m) {
+        if (m.getMigrateToChatId() != null) {
+            // The group became a supergroup: follow it now rather than on the next failed post (D4).
+            ChatRef old = chatRef(m.getChat());
+            lifecycle.chatMigrated(old, old.withId(String.valueOf(m.getMigrateToChatId())));
+            return;
+        }
         User from = m.getFrom();
         if (!m.hasText() || from == null || Boolean.TRUE.equals(from.getIsBot()) || m.getForwardOrigin() != null
                 || m.getForwardDate() != null || Boolean.TRUE.equals(m.getIsAutomaticForward())) {
@@ -80,6 +92,14 @@ public final class TelegramUpdateHandler {
         }
         ChatRef chat = chatRef(m.getChat());
         run(new IncomingCommand(chat, userRef(from), m.getText()));
+    }
+
+    /** The bot was removed from a group or blocked in a private chat: stop posting there at once (D3). */
+    private void onMembership(ChatMemberUpdated u) {
+        String status = u.getNewChatMember() == null ? null : u.getNewChatMember().getStatus();
+        if ("kicked".equals(status) || "left".equals(status)) {
+            lifecycle.chatGone(chatRef(u.getChat()), "bot " + status);
+        }
     }
 
     private void onButton(CallbackQuery q) {

@@ -11,6 +11,7 @@ import dev.newsdigest.bot.chat.command.AdminPolicy;
 import dev.newsdigest.bot.chat.command.ChatCommands;
 import dev.newsdigest.bot.chat.command.UserRateLimiter;
 import dev.newsdigest.bot.chat.okhttp.SendingHttpClient;
+import dev.newsdigest.bot.chat.port.ChatLifecycle;
 import dev.newsdigest.bot.chat.port.QuoteQueries.QuoteView;
 import dev.newsdigest.bot.http.BotHttpServer;
 import java.net.URI;
@@ -40,6 +41,18 @@ class TelegramInboundTest {
     TelegramUpdateHandler handler;
     OkHttpTelegramClient client;
     final ObjectMapper json = new ObjectMapper();
+    final List<String> lifecycleEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final ChatLifecycle lifecycle = new ChatLifecycle() {
+        @Override
+        public void chatGone(dev.newsdigest.bot.chat.ChatRef chat, String reason) {
+            lifecycleEvents.add("gone " + chat + " " + reason);
+        }
+
+        @Override
+        public void chatMigrated(dev.newsdigest.bot.chat.ChatRef from, dev.newsdigest.bot.chat.ChatRef to) {
+            lifecycleEvents.add("migrated " + from + " -> " + to);
+        }
+    };
     final HttpClient web = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeEach
@@ -55,7 +68,7 @@ class TelegramInboundTest {
         ChatCommands commands = new ChatCommands(ports.ports(), new AdminPolicy(Set.of(String.valueOf(ADMIN)), Set.of()),
                 UserRateLimiter.standard(clock), new BotText(), clock);
         handler = new TelegramUpdateHandler(commands, new TelegramGateway(client, new TelegramRenderer(),
-                Duration.ofSeconds(5)), client, new RecentUpdateIds(1000), "NewsDigestBot");
+                Duration.ofSeconds(5)), client, new RecentUpdateIds(1000), lifecycle, "NewsDigestBot");
         http = new BotHttpServer("127.0.0.1", 0, 2)
                 .route("/telegram", new TelegramWebhook(SECRET, handler, json)).start();
     }
@@ -167,5 +180,22 @@ class TelegramInboundTest {
             }
         }
         assertThat(fake.shownTexts("600")).singleElement().asString().contains("Нет, не будем");
+    }
+
+    @Test
+    void kickedBotAndUpgradedGroupAreRecordedAtOnce_D3_D4() throws Exception {
+        ObjectNode kicked = json.createObjectNode().put("update_id", 20);
+        ObjectNode m = kicked.putObject("my_chat_member").put("date", 1_700_000_000);
+        m.putObject("chat").put("id", -100500).put("type", "supergroup");
+        m.putObject("from").put("id", ADMIN).put("is_bot", false).put("first_name", "A");
+        m.putObject("old_chat_member").put("status", "member").putObject("user").put("id", 1).put("is_bot", true).put("first_name", "B");
+        m.putObject("new_chat_member").put("status", "kicked").put("until_date", 0).putObject("user").put("id", 1).put("is_bot", true).put("first_name", "B");
+        assertThat(post(SECRET, kicked)).isEqualTo(200);
+        ObjectNode upgraded = fake.messageUpdate(21, -500, "group", ADMIN, "x");
+        ((ObjectNode) upgraded.get("message")).remove("text");
+        ((ObjectNode) upgraded.get("message")).put("migrate_to_chat_id", -100600L);
+        assertThat(post(SECRET, upgraded)).isEqualTo(200);
+        assertThat(lifecycleEvents).containsExactly("gone telegram:-100500 bot kicked",
+                "migrated telegram:-500 -> telegram:-100600");
     }
 }
