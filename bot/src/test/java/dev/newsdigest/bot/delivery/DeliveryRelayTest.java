@@ -178,6 +178,34 @@ class DeliveryRelayTest {
     }
 
     @Test
+    void noTokenInTheLogsWhateverHappens_L4() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ROOT");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        ch.qos.logback.classic.Level before = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try {
+            fake.script("101", FakeTelegramServer.tooManyRequests(1), new FakeTelegramServer.Behaviour.AcceptThenDrop());
+            fake.script("102", FakeTelegramServer.serverError(), FakeTelegramServer.blocked());
+            enqueue(alice, "x");
+            enqueue(alice, "y");
+            enqueue(bob, "z");
+            relay.drain(Duration.ofSeconds(10));
+        } finally {
+            root.detachAppender(logs);
+            root.setLevel(before);
+        }
+        assertThat(logs.list).isNotEmpty();
+        String secret = FakeTelegramServer.TOKEN.substring(FakeTelegramServer.TOKEN.indexOf(':') + 1);
+        for (var e : logs.list) {
+            String all = e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage());
+            assertThat(all).doesNotContain(secret);
+        }
+    }
+
+    @Test
     void aSenderThatDiedBeforeTheRequestLosesNothingAndOneThatDiedAfterPostsNothingTwice_C2_C3() {
         enqueue(alice, "claimed, never sent");
         enqueue(bob, "sent, not recorded");
