@@ -4,9 +4,11 @@ import dev.newsdigest.digest.headline.HeadlineBuilder;
 import dev.newsdigest.digest.headline.SummaryBuilder;
 import dev.newsdigest.digest.lang.Language;
 import dev.newsdigest.digest.lang.LanguageDetector;
+import dev.newsdigest.digest.people.DictionaryPeopleFinder;
 import dev.newsdigest.digest.people.PeopleFinder;
 import dev.newsdigest.digest.people.PeopleResult;
 import dev.newsdigest.digest.quotes.QuoteFinder;
+import dev.newsdigest.digest.quotes.RuleBasedQuoteFinder;
 import dev.newsdigest.digest.text.AnalyzedText;
 import dev.newsdigest.digest.text.ArticleExtractor;
 import dev.newsdigest.digest.text.ArticleText;
@@ -37,7 +39,7 @@ public final class DigestEngine {
 
     /** The engine with every stage the project ships. */
     public static DigestEngine create() {
-        return new DigestEngine(text -> PeopleResult.empty(), (text, found) -> List.of());
+        return new DigestEngine(new DictionaryPeopleFinder(), new RuleBasedQuoteFinder());
     }
 
     /**

@@ -10,8 +10,11 @@ package dev.newsdigest.digest;
  * @param start      offset of the first character of {@code text} in {@link Digest#text()}
  * @param end        offset just past its last character; {@code digest.text().substring(start, end)} equals text
  * @param rank       0 for the best quote of the article, 1 for the next, ...
+ * @param partial    a direct quote of a few words inside reported speech (Он ответил, что компания «выполнит
+ *                   все требования»): verbatim, but not a whole utterance
  */
-public record Quote(String text, String speaker, String speakerKey, Kind kind, int start, int end, int rank) {
+public record Quote(String text, String speaker, String speakerKey, Kind kind, int start, int end, int rank,
+        boolean partial) {
 
     public enum Kind {
         DIRECT, INDIRECT;
@@ -21,7 +24,12 @@ public record Quote(String text, String speaker, String speakerKey, Kind kind, i
         }
     }
 
+    /** A whole (not partial) quote. */
+    public Quote(String text, String speaker, String speakerKey, Kind kind, int start, int end, int rank) {
+        this(text, speaker, speakerKey, kind, start, end, rank, false);
+    }
+
     public Quote withRank(int newRank) {
-        return new Quote(text, speaker, speakerKey, kind, start, end, newRank);
+        return new Quote(text, speaker, speakerKey, kind, start, end, newRank, partial);
     }
 }

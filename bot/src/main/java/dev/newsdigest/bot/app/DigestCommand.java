@@ -32,8 +32,8 @@ public final class DigestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json prints one object per input,"
-                    + " jsonl one object per line.")
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). text is for people; json prints"
+                    + " one object (an array of them for several inputs); jsonl one object per line, in input order.")
     Format format;
 
     @Option(names = "--title", description = "Title to use instead of the one found in the input.")
@@ -65,35 +65,67 @@ public final class DigestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // json with several inputs prints one array, so that the output stays one JSON value.
+        boolean array = format == Format.json && inputs.size() > 1;
+        boolean first = true;
         int failed = 0;
+        if (array) {
+            out.print("[");
+        }
         for (String input : inputs) {
-            try {
-                Digest digest = engine.digest(articleInput(input));
-                switch (format) {
-                    case json -> out.println(DigestJson.pretty(digest, withText));
-                    case jsonl -> out.println(DigestJson.compact(digest, withText));
-                    case text -> out.println(DigestText.format(digest));
-                }
-            } catch (NoSuchFileException e) {
+            Digest digest = digestOrReport(input, err);
+            if (digest == null) {
                 failed++;
-                err.println("newsdigest digest: " + input + ": no such file");
-            } catch (IOException | UnreadableArticleException e) {
-                failed++;
-                err.println("newsdigest digest: " + input + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                failed++;
-                err.println("newsdigest digest: " + input + ": internal error: " + e);
+                continue;
             }
+            switch (format) {
+                case json -> {
+                    if (array) {
+                        out.print(first ? "\n" : ",\n");
+                    }
+                    out.print(DigestJson.pretty(digest, withText));
+                    if (!array) {
+                        out.println();
+                    }
+                }
+                case jsonl -> out.println(DigestJson.compact(digest, withText));
+                case text -> out.println(DigestText.format(digest));
+            }
+            first = false;
             out.flush();
         }
+        if (array) {
+            out.println(first ? "]" : "\n]");
+        }
+        out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The digest of one input, or null after printing one line on stderr that names the input and the reason. */
+    private Digest digestOrReport(String input, PrintWriter err) {
+        try {
+            return engine.digest(articleInput(input));
+        } catch (NoSuchFileException e) {
+            err.println("newsdigest digest: " + input + ": no such file");
+        } catch (IOException | UnreadableArticleException e) {
+            err.println("newsdigest digest: " + input + ": " + oneLine(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug or an input the engine could not handle: still one line, and the other inputs go on.
+            err.println("newsdigest digest: " + input + ": internal error: " + oneLine(String.valueOf(e)));
+        }
+        err.flush();
+        return null;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
     }
 
     private ArticleInput articleInput(String input) throws IOException {
         if (InputReader.isUrl(input)) {
             throw new IOException("fetching URLs is not available in this build");
         }
-        byte[] bytes = InputReader.read(input, System.in);
+        byte[] bytes = InputReader.read(input, System.in); // read at call time, so tests can replace System.in
         return new ArticleInput(input, bytes, charset, title, language);
     }
 }

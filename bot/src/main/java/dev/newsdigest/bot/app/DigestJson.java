@@ -48,6 +48,7 @@ public final class DigestJson {
             qm.put("speaker", q.speaker());
             qm.put("speaker_key", q.speakerKey());
             qm.put("kind", q.kind().jsonName());
+            qm.put("partial", q.partial());
             qm.put("start", q.start());
             qm.put("end", q.end());
             qm.put("rank", q.rank());

@@ -64,6 +64,29 @@ public final class PeopleResult {
         return out;
     }
 
+    /**
+     * The one person the article gave this role, or empty when none or several fit. "пресс-секретарь Кремля",
+     * "спикер Кремля" and "пресс-секретаря Кремля" all find the person introduced as "пресс-секретарь Кремля
+     * Дмитрий Песков": role words are compared by class (спикер ~ пресс-секретарь ~ представитель), the other
+     * words by their first four letters, so case endings do not matter.
+     */
+    public Optional<Person> byRole(String roleText) {
+        if (roleText == null || roleText.isBlank()) {
+            return Optional.empty();
+        }
+        RoleText query = RoleText.of(roleText);
+        Person found = null;
+        for (Person p : people) {
+            if (p.role() != null && query.matches(RoleText.of(p.role()))) {
+                if (found != null) {
+                    return Optional.empty(); // ambiguous: two people hold a matching role
+                }
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** Mentions that end at or before {@code offset}, nearest first. */
     public List<PersonMention> mentionsBefore(int offset) {
         List<PersonMention> out = new ArrayList<>();

@@ -5,7 +5,10 @@ import dev.newsdigest.digest.UnreadableArticleException;
 
 /** Raw bytes in, clean {@link ArticleText} out: decodes, tells HTML from plain text, and extracts accordingly. */
 public final class ArticleExtractor {
-    /** Larger inputs are cut: no article is this long, and it keeps memory and time bounded. */
+    /**
+     * Larger inputs are cut to their first 8 MiB: no article's text is this long (what makes pages big is scripts,
+     * styles and inline images), and the cap keeps the parse within a small heap. The digest is best effort.
+     */
     public static final int MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
     private final HtmlExtractor html = new HtmlExtractor();
@@ -16,18 +19,21 @@ public final class ArticleExtractor {
         if (bytes.length == 0) {
             throw new UnreadableArticleException("empty input");
         }
-        if (ContentKind.looksBinary(bytes)) {
-            throw new UnreadableArticleException("binary content, not text or HTML");
+        String binary = ContentKind.binaryFormat(bytes);
+        if (binary != null) {
+            throw new UnreadableArticleException("binary content (" + binary + "), not text or HTML");
         }
         if (bytes.length > MAX_INPUT_BYTES) {
             bytes = java.util.Arrays.copyOf(bytes, MAX_INPUT_BYTES);
         }
         String text = TextDecoder.decode(bytes, input.charsetHint()).text();
-        ArticleText article = ContentKind.of(text) == ContentKind.HTML
+        ContentKind kind = ContentKind.of(text);
+        ArticleText article = kind == ContentKind.HTML
                 ? html.extract(text, input.titleHint())
                 : plain.extract(text, input.titleHint());
         if (article.isEmpty()) {
-            throw new UnreadableArticleException("no text found");
+            throw new UnreadableArticleException("no article text found (" + (kind == ContentKind.HTML ? "HTML page" : "text")
+                    + " without readable paragraphs)");
         }
         return article;
     }

@@ -8,11 +8,33 @@ public enum ContentKind {
 
     private static final int SNIFF_CHARS = 4096;
 
+    /** File signatures of formats that are never articles, with the name an error message gives them. */
+    private static final String[][] SIGNATURES = {
+        {"%PDF-", "a PDF document"}, {"PK\u0003\u0004", "a ZIP archive or Office document"},
+        {"\u0089PNG", "a PNG image"}, {"GIF8", "a GIF image"}, {"\u00FF\u00D8\u00FF", "a JPEG image"},
+        {"\u001F\u008B", "gzip-compressed data"}, {"\u00D0\u00CF\u0011\u00E0", "an old Office document"},
+        {"\u007FELF", "an executable"}, {"{\\rtf", "an RTF document"},
+    };
+
+    /**
+     * Names the binary format of raw bytes ("a PDF document", "binary data"), or returns null for text. Decided
+     * before any decoding: known file signatures first, then the share of control bytes in the head.
+     */
+    public static String binaryFormat(byte[] bytes) {
+        for (String[] sig : SIGNATURES) {
+            if (startsWith(bytes, sig[0])) {
+                return sig[1];
+            }
+        }
+        return looksBinary(bytes) ? "binary data" : null;
+    }
+
     /** Sniffs raw bytes for formats that are never articles (PDF, images, archives) before any decoding. */
     public static boolean looksBinary(byte[] bytes) {
-        if (startsWith(bytes, "%PDF-") || startsWith(bytes, "PK\u0003\u0004") || startsWith(bytes, "\u0089PNG")
-                || startsWith(bytes, "GIF8") || startsWith(bytes, "\u00FF\u00D8\u00FF")) {
-            return true;
+        for (String[] sig : SIGNATURES) {
+            if (startsWith(bytes, sig[0])) {
+                return true;
+            }
         }
         // UTF-16 text has many NULs but starts with a BOM; anything else with NULs in its head is binary.
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {

@@ -9,50 +9,71 @@ import java.util.regex.Pattern;
  * Cleans a plain-text article: the first non-empty line is the title; lines repeating the title, photo captions
  * and credits, tag blocks, "source" and "read also" lines and widget debris are dropped; the rest is grouped
  * into paragraphs (a blank line, or a line break in a text without blank lines, ends a paragraph).
+ *
+ * <p>Two things make a first line not (only) the title. A title that ends in a joining mark (";", ":", ",", a dash)
+ * was wrapped and goes on in the next line ("Jobs report gives Democrats a lift;" / "Solid upturn, ..."). A first
+ * line longer than {@link #MAX_TITLE_LENGTH} is the lead paragraph of a text that has no title (or whose title a
+ * scraper fused with the lead); the headline is then built from the lead sentence.
  */
 public final class PlainTextExtractor {
+    /** Real headlines stay well under this (news sites and aggregators cut titles at 70–150 characters). */
+    public static final int MAX_TITLE_LENGTH = 200;
 
-    /** A whole line that is a photo caption or credit: "(фото з відкритих джерел)", "Фото: ...", "Photo: ...". */
-    private static final Pattern CAPTION_LINE = Pattern.compile(
-            "(?iu)^(?:фото|фото:|photo|photo:|foto|фотография|світлина|ілюстрація|иллюстрация|image|picture|credit|"
-                    + "getty images|reuters photo|ap photo)(?:\\s|:|$).{0,200}$");
-    /** A short line ending in a parenthesised photo credit, e.g. "Дмитро Пєсков (фото з відкритих джерел)". */
-    private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?iu)^.{0,120}\\((?:фото|photo|foto|скриншот|screenshot|ілюстрація|иллюстрация)[^)]{0,120}\\)\\s*$");
-    /** Headings that start a block of links or tags we drop up to the next blank line or paragraph. */
+    /** Headings that start a block of links or tags, dropped up to the next blank line or prose line. */
     private static final Pattern BLOCK_HEADING = Pattern.compile(
-            "(?iu)^(?:теги по теме|теги|теги:|тэги|мітки|теги по темі|tags|tags:|читайте также|читайте також|"
-                    + "читайте также:|читайте також:|related|related:|see also|read more|популярное|популярне|"
-                    + "по теме|по темі|ещё по теме|more on this|share|поделиться|поділитися)\\b.*$");
-    /** Lines that are debris wherever they appear. */
-    private static final Pattern DEBRIS_LINE = Pattern.compile(
-            "(?iu)^(?:loader|loading\\.*|загрузка\\.*|источник материала|джерело матеріалу|source|advertisement|реклама|"
-                    + "subscribe|подписаться|підписатися|\\d{1,2}:\\d{2}|[\\p{Punct}\\s]*)$");
-    /** Inline "read also" lines carry their link text on the same line. */
-    private static final Pattern READ_ALSO_LINE = Pattern.compile(
-            "(?iu)^(?:читайте также|читайте також|read also|related|see also|также читайте|читайте)\\s*:.*$");
+            "(?iu)^(?:теги по теме|теги по темі|теги|тэги|мітки|ключевые слова|ключові слова|tags|topics|"
+                    + "читайте также|читайте також|также читайте|читать также|дивіться також|related|related articles|"
+                    + "related stories|related coverage|see also|read more|more on this|more from|популярное|популярне|"
+                    + "самое читаемое|найпопулярніше|по теме|по темі|ещё по теме|ще на тему|share|share this|share this article|"
+                    + "share this story|поделиться новостью|поділитися новиною|"
+                    + "поделиться|поділитися)\\s*:?$");
+    /** A line of dialogue ("— Чи думали ви ...?") is its own paragraph even without a blank line before it. */
+    private static final Pattern DIALOGUE_LINE = Pattern.compile("[—–]\\s|-\\s");
+    /** Marks at the end of a line that say the title goes on in the next line. */
+    private static final Pattern JOINING_END = Pattern.compile("[;:,—–-]$");
 
     public ArticleText extract(String text, String titleHint) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines()
-                .map(PlainTextExtractor::normaliseSpaces)
-                .toList();
-        String title = titleHint == null || titleHint.isBlank() ? null : normaliseSpaces(titleHint);
-        int i = 0;
-        if (title == null) {
-            while (i < lines.size() && lines.get(i).isBlank()) {
-                i++;
-            }
-            if (i < lines.size()) {
-                title = lines.get(i);
-                i++;
+        List<String> lines = lines(text);
+        String title = titleHint == null || titleHint.isBlank() ? null : InlineText.clean(titleHint);
+        int i = firstNonBlank(lines, 0);
+        if (title == null && i < lines.size()) {
+            int end = titleEnd(lines, i);
+            String candidate = String.join(" ", lines.subList(i, end + 1));
+            if (candidate.length() <= MAX_TITLE_LENGTH) {
+                title = candidate;
+                i = end + 1;
             }
         }
+        return new ArticleText(title, paragraphs(lines, i, title, text.contains("\n\n") || text.contains("\r\n\r\n")),
+                false);
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            out.add(InlineText.clean(InlineText.unescapeEntities(raw)));
+        }
+        return out;
+    }
+
+    /** Index of the last line of a title starting at {@code first}: wrapped titles take their next line. */
+    private static int titleEnd(List<String> lines, int first) {
+        int end = first;
+        int length = lines.get(first).length();
+        while (JOINING_END.matcher(lines.get(end)).find() && end + 1 < lines.size() && !lines.get(end + 1).isBlank()
+                && length + 1 + lines.get(end + 1).length() <= MAX_TITLE_LENGTH) {
+            end++;
+            length += 1 + lines.get(end).length();
+        }
+        return end;
+    }
+
+    private static List<String> paragraphs(List<String> lines, int from, String title, boolean blankLinesSeen) {
         String titleKey = title == null ? null : comparable(title);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inBlock = false;
-        boolean blankLinesSeen = text.contains("\n\n") || text.contains("\r\n\r\n");
-        for (; i < lines.size(); i++) {
+        for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 flush(current, paragraphs);
@@ -65,20 +86,20 @@ public final class PlainTextExtractor {
                 }
                 inBlock = false;
             }
-            if (titleKey != null && comparable(line).equals(titleKey)) {
+            if (titleKey != null && line.length() >= titleKey.length() && line.length() <= 2 * titleKey.length() + 10
+                    && comparable(line).equals(titleKey)) {
                 continue;
             }
-            if (BLOCK_HEADING.matcher(line).matches() && line.length() < 40) {
+            if (line.length() < 60 && BLOCK_HEADING.matcher(line).matches()) {
                 flush(current, paragraphs);
                 inBlock = true;
                 continue;
             }
-            if (DEBRIS_LINE.matcher(line).matches() || CAPTION_LINE.matcher(line).matches()
-                    || TRAILING_PHOTO_CREDIT.matcher(line).matches() || READ_ALSO_LINE.matcher(line).matches()) {
+            if (DebrisLine.isDebris(line)) {
                 continue;
             }
             if (current.length() > 0) {
-                if (blankLinesSeen) {
+                if (blankLinesSeen && !DIALOGUE_LINE.matcher(line).lookingAt()) {
                     current.append(' ');
                 } else {
                     flush(current, paragraphs);
@@ -87,12 +108,27 @@ public final class PlainTextExtractor {
             current.append(line);
         }
         flush(current, paragraphs);
-        return new ArticleText(title, paragraphs, false);
+        return paragraphs;
+    }
+
+    private static int firstNonBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     /** Prose has a sentence end or is long; tag lists and link titles are short and unpunctuated. */
     private static boolean looksLikeProse(String line) {
-        return line.length() > 200 || (line.length() > 60 && line.matches("(?s).*[.!?…»\"]\\s*$"));
+        if (line.length() > 200) {
+            return true;
+        }
+        if (line.length() <= 60) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == '»' || last == '"' || last == '”';
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
@@ -102,31 +138,22 @@ public final class PlainTextExtractor {
         }
     }
 
-    static String normaliseSpaces(String s) {
+    /** Lower case letters and digits only, single-spaced: "Title!" and "title" compare equal. */
+    static String comparable(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
+        boolean gap = false;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c == '\u0000' || c == '\uFEFF' || c == '\u00AD') {
-                continue; // NUL, stray BOM and soft hyphen carry nothing
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                gap = true;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-                continue;
-            }
-            if (Character.isISOControl(c)) {
-                continue;
-            }
-            if (space && b.length() > 0) {
-                b.append(' ');
-            }
-            space = false;
-            b.append(c);
         }
-        return b.toString();
-    }
-
-    private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}«»“”„\\s]+", " ").strip();
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

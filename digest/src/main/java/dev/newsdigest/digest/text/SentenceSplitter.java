@@ -21,8 +21,15 @@ public final class SentenceSplitter {
             // English
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "capt",
             "lt", "sgt", "cpl", "inc", "ltd", "co", "corp", "vs", "etc", "no", "vol", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "v", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
             "approx", "dept", "est", "fig", "pres", "supt", "ave", "blvd", "rd");
+
+    /**
+     * Abbreviations that close a quantity ("480 млн грн.", "in 2025 г.", "Acme Inc.") and so often end a sentence
+     * too: before a capital letter they end it. Titles and prefixes ("ул. Ленина", "Dr. Carson") never do.
+     */
+    private static final Set<String> MAY_END = Set.of("руб", "коп", "грн", "долл", "тыс", "тис", "млн", "млрд", "чел",
+            "мин", "сек", "вв", "гг", "etc", "inc", "ltd", "co", "corp", "jr", "sr");
 
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
@@ -43,7 +50,8 @@ public final class SentenceSplitter {
                     end++;
                 }
                 int next = skipInlineSpace(text, end);
-                if (next > end && next < n && startsNewSentence(text, next) && !(c == '.' && isAbbreviation(text, i))) {
+                if (next > end && next < n && startsNewSentence(text, next)
+                        && !(c == '.' && end == i + 1 && isAbbreviation(text, i, next))) {
                     add(out, text, start, end);
                     start = next;
                     i = next;
@@ -75,11 +83,16 @@ public final class SentenceSplitter {
     }
 
     /** The word before the period is an initial, a known abbreviation, or part of one like "U.S.". */
-    private static boolean isAbbreviation(String text, int dot) {
+    private static boolean isAbbreviation(String text, int dot, int next) {
         int wordEnd = dot;
         int wordStart = dot;
-        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        // Abbreviations are short: looking further back than this would only cost time on a megabyte-long token.
+        int limit = Math.max(0, dot - 12);
+        while (wordStart > limit && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
+        }
+        if (wordStart == limit && limit > 0 && Character.isLetter(text.charAt(limit - 1))) {
+            return false; // a long word, not an abbreviation
         }
         if (wordStart == wordEnd) {
             return false;
@@ -89,11 +102,24 @@ public final class SentenceSplitter {
             return true; // an initial
         }
         String lower = word.toLowerCase(Locale.ROOT);
+        boolean capitalFollows = Character.isUpperCase(text.charAt(next));
+        if (capitalFollows && (MAY_END.contains(lower) || lower.equals("г") && afterNumber(text, wordStart))) {
+            return false;
+        }
         if (ABBREVIATIONS.contains(lower)) {
             return true;
         }
         // Dotted acronyms: "U.S", "т.е", "т.д"
         return lower.indexOf('.') > 0 && lower.length() <= 6;
+    }
+
+    /** "2025 г." is a year; "г. Москва" is a city. */
+    private static boolean afterNumber(String text, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     private static int skipSpace(String text, int i) {

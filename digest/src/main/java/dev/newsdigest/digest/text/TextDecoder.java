@@ -66,6 +66,11 @@ public final class TextDecoder {
         if (validUtf8) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8");
         }
+        if (mostlyUtf8(bytes)) {
+            // A UTF-8 text with a few broken bytes (a cut download, a bad copy): each broken byte becomes U+FFFD,
+            // as a browser shows it, rather than the whole text turning into windows-1252 mojibake.
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8 with errors");
+        }
         Charset guess = guessSingleByte(bytes);
         return new Decoded(new String(bytes, guess), guess, "guessed");
     }
@@ -86,6 +91,10 @@ public final class TextDecoder {
     /** A charset named in the document head, read as ASCII (every charset we accept is ASCII-compatible there). */
     static Optional<Charset> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        if (!lowerHead.contains("charset") && !lowerHead.contains("encoding")) {
+            return Optional.empty(); // plain text: skip the regular expressions
+        }
         Matcher xml = XML_ENCODING.matcher(head);
         if (xml.find()) {
             return charsetByName(xml.group(1));
@@ -131,6 +140,37 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * True when well-formed UTF-8 multi-byte sequences outnumber stray high bytes ten to one. Single-byte Cyrillic
+     * text almost never forms valid sequences (a lower-case letter byte is followed by another letter, not by a
+     * 0x80-0xBF continuation byte), so it fails this test and goes to {@link #guessSingleByte}.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 && invalid * 10 <= valid;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

@@ -1,0 +1,84 @@
+package dev.newsdigest.digest.people;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.people.morph.GrammarCase;
+import dev.newsdigest.digest.people.morph.NameReading;
+import java.util.List;
+
+/**
+ * One name found in the text, before mentions are merged into persons. Mutable while the finder resolves it:
+ * {@link #surname}, {@link #gender} and {@link #person} are set by {@link PersonAssembler}.
+ */
+final class Mention {
+
+    /** A possible nominative surname for this mention with the gender and case that reading implies. */
+    record SurnameOption(String lemma, Gender gender, GrammarCase gramCase, boolean dictionary, String key) {
+        SurnameOption(String lemma, Gender gender, GrammarCase gramCase, boolean dictionary) {
+            this(lemma, gender, gramCase, dictionary, NameKeys.wordKey(lemma));
+        }
+    }
+
+    final int start;
+    final int end;
+    final String surface;
+
+    /** Nominative first name, or null. */
+    String first;
+    /** Every reading of the first-name word; the assembler picks the one that agrees with the surname. */
+    List<NameReading> firstOptions = List.of();
+    /** First-name options that come from ending rules, not from a dictionary. */
+    final java.util.Set<NameReading> guessedFirsts = new java.util.HashSet<>();
+    /** A regnal number written after the name ("Елизавета II", "Бенедикт XVI"), or null. */
+    String regnal;
+    Gender firstGender = Gender.UNKNOWN;
+    /** Nominative patronymic, or null. */
+    String patronymic;
+    /** Initials as written without spaces ("А.А."), or null. */
+    String initials;
+    /** Readings of the surname word; empty when the mention has no surname. */
+    List<SurnameOption> surnames = List.of();
+    /** True when a dictionary knows the surname word as a surname. */
+    boolean dictionarySurname;
+    /** The surname word is also a common word or a place: alone, it needs more evidence. */
+    boolean ambiguousWord;
+    /** The surname word is also a place (Лондон) or another proper noun. */
+    boolean placeWord;
+    /** The surname word is also an adjective (Северный, Московский). */
+    boolean adjectiveWord;
+    boolean sentenceStart;
+    /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
+    String role;
+    /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */
+    boolean personCue;
+    /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
+    java.util.Set<GrammarCase> contextCases = java.util.Set.of();
+    /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
+    boolean afterPlacePreposition;
+    /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
+    Gender agreement = Gender.UNKNOWN;
+
+    SurnameOption surname;
+    Gender gender = Gender.UNKNOWN;
+    int person = -1;
+
+    Mention(int start, int end, String surface) {
+        this.start = start;
+        this.end = end;
+        this.surface = surface;
+    }
+
+    boolean hasSurname() {
+        return !surnames.isEmpty();
+    }
+
+    /** A first name or initials together with a surname. */
+    boolean isFull() {
+        return hasSurname() && (first != null || initials != null);
+    }
+
+    @Override
+    public String toString() {
+        return surface + "[" + start + "," + end + ") first=" + first + " patr=" + patronymic + " init=" + initials
+                + " surnames=" + surnames + " role=" + role;
+    }
+}

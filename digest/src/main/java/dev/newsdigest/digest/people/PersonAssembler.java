@@ -1,0 +1,514 @@
+package dev.newsdigest.digest.people;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.Person;
+import dev.newsdigest.digest.lang.Language;
+import dev.newsdigest.digest.people.Mention.SurnameOption;
+import dev.newsdigest.digest.people.morph.GrammarCase;
+import dev.newsdigest.digest.people.morph.NameReading;
+import dev.newsdigest.digest.people.morph.NameText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the mentions of one article into persons and names each person canonically.
+ *
+ * <ol>
+ *   <li>Mentions with a first name (or initials) and a surname make persons: same surname key, compatible gender
+ *       and compatible first names are one person (Дмитрий Песков = Дмитро Пєсков = Д. Песков).</li>
+ *   <li>Surname-only mentions join the person whose surname one of their readings gives, respecting gender
+ *       (Пескова joins Дмитрий Песков as a genitive; Захарова joins Мария Захарова, never Сергей Захаров).</li>
+ *   <li>The remaining surname-only mentions are grouped by the reading most mentions support, and become persons
+ *       when the evidence is good enough (a dictionary surname outside a sentence start, a role word, a cue).</li>
+ *   <li>First-name-only mentions join the one person with that first name, or stand alone after a role word.</li>
+ * </ol>
+ */
+final class PersonAssembler {
+
+    private static final class Draft {
+        final List<Mention> mentions = new ArrayList<>();
+        Gender gender = Gender.UNKNOWN;
+        String key;
+        boolean accepted;
+
+        int firstOffset() {
+            return mentions.get(0).start;
+        }
+    }
+
+    /** Folded words of the article: a lemma the article itself writes is a better lemma (Биби, not Биба). */
+    private final Map<String, Integer> observed;
+
+    PersonAssembler(Map<String, Integer> observed) {
+        this.observed = observed;
+    }
+
+    /**
+     * The article writes {@code form} as a word, and the form is not simply one of this mention's own words:
+     * a lemma that differs from the written form and is confirmed elsewhere ("Масса" for "Массы").
+     */
+    private boolean seen(String form, Mention m) {
+        if (form == null) {
+            return false;
+        }
+        String f = NameText.fold(form);
+        for (String w : m.surface.split("[\\s.]+")) {
+            if (NameText.fold(w).equals(f)) {
+                return false;
+            }
+        }
+        return observed.getOrDefault(f, 0) > 0;
+    }
+
+    /** Past-tense verbs agreeing with each surname key across the article: [male, female] counts. */
+    private final Map<String, int[]> agreementByKey = new HashMap<>();
+
+    private Gender documentAgreement(String key) {
+        int[] c = agreementByKey.get(key);
+        if (c == null || c[0] == c[1]) {
+            return Gender.UNKNOWN;
+        }
+        return c[0] > c[1] ? Gender.MALE : Gender.FEMALE;
+    }
+
+    PeopleResult assemble(List<Mention> mentions, Language language) {
+        for (Mention m : mentions) {
+            if (m.agreement == Gender.UNKNOWN) {
+                continue;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            m.surnames.forEach(o -> keys.add(o.key()));
+            for (String k : keys) {
+                agreementByKey.computeIfAbsent(k, x -> new int[2])[m.agreement == Gender.MALE ? 0 : 1]++;
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        List<Mention> surnameOnly = new ArrayList<>();
+        List<Mention> firstOnly = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isFull()) {
+                resolveFull(m);
+                Draft d = findFullMatch(drafts, m);
+                if (d == null) {
+                    d = reconcile(drafts, m);
+                }
+                if (d == null) {
+                    d = new Draft();
+                    d.key = m.surname.key();
+                    d.gender = m.gender;
+                    d.accepted = true;
+                    drafts.add(d);
+                }
+                add(d, m);
+            } else if (m.hasSurname()) {
+                surnameOnly.add(m);
+            } else if (m.first != null) {
+                firstOnly.add(m);
+            }
+        }
+        List<Mention> unattached = new ArrayList<>();
+        for (Mention m : surnameOnly) {
+            if (!attachToExisting(drafts, m)) {
+                unattached.add(m);
+            }
+        }
+        groupUnattached(unattached, drafts);
+        for (Mention m : firstOnly) {
+            attachFirstOnly(drafts, m);
+        }
+        List<Draft> accepted = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.accepted) {
+                d.mentions.sort(Comparator.comparingInt(x -> x.start));
+                accepted.add(d);
+            }
+        }
+        accepted.sort(Comparator.comparingInt((Draft d) -> -d.mentions.size()).thenComparingInt(Draft::firstOffset));
+        return build(accepted, language);
+    }
+
+    private static void add(Draft d, Mention m) {
+        d.mentions.add(m);
+        if (d.gender == Gender.UNKNOWN && m.gender != Gender.UNKNOWN) {
+            d.gender = m.gender;
+        }
+    }
+
+    /**
+     * Chooses the readings of a full mention's first name and surname together: genders must agree, cases
+     * should, dictionary readings beat guesses, and a lemma the article writes somewhere beats one it never
+     * writes ("Асии Биби" is Асия Биби, not Асий Биба).
+     */
+    private void resolveFull(Mention m) {
+        List<NameReading> firsts = m.firstOptions.isEmpty() ? java.util.Collections.singletonList(null) : m.firstOptions;
+        SurnameOption best = null;
+        NameReading bestFirst = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (NameReading f : firsts) {
+            Gender gf = f == null ? m.firstGender : f.gender();
+            for (SurnameOption o : m.surnames) {
+                double score = 0;
+                if (gf != Gender.UNKNOWN) {
+                    // an ungendered reading (indeclinable, or the written form itself) agrees with either
+                    score += o.gender() == Gender.UNKNOWN || gf == o.gender() ? 4 : -8;
+                }
+                Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
+                if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
+                    score += m.agreement == g ? 2 : -2;
+                }
+                Gender article = documentAgreement(o.key());
+                if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
+                    score += article == g ? 2 : -2;
+                }
+                if (f != null && m.guessedFirsts.contains(f)) {
+                    score -= 1.5;
+                }
+                if (f != null) {
+                    if (f.gramCase() == o.gramCase()) {
+                        score += 2;
+                    } else if (f.gramCase().agrees(o.gramCase())) {
+                        score += 1;
+                    }
+                    if (seen(f.lemma(), m)) {
+                        score += 2;
+                    }
+                }
+                if (o.dictionary()) {
+                    score += 2;
+                }
+                if (seen(o.lemma(), m)) {
+                    score += 3;
+                }
+                GrammarCase c = f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase();
+                if (!m.contextCases.isEmpty()) {
+                    if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
+                        score += 3;
+                    }
+                } else if (c == GrammarCase.NOM || c == GrammarCase.ANY) {
+                    score += 1;
+                } else if (c == GrammarCase.PREP) {
+                    score -= 3; // the prepositional case needs a preposition
+                }
+                if (score > bestScore) {
+                    best = o;
+                    bestFirst = f;
+                    bestScore = score;
+                }
+            }
+        }
+        m.surname = best;
+        if (bestFirst != null) {
+            m.first = bestFirst.lemma();
+            m.firstGender = bestFirst.gender();
+        }
+        Gender g = m.firstGender != Gender.UNKNOWN ? m.firstGender : best.gender();
+        m.gender = g != Gender.UNKNOWN ? g : m.agreement;
+    }
+
+    private static Draft findFullMatch(List<Draft> drafts, Mention m) {
+        for (Draft d : drafts) {
+            if (!d.key.equals(m.surname.key()) || !d.gender.compatibleWith(m.gender)) {
+                continue;
+            }
+            boolean firstsAgree = true;
+            for (Mention other : d.mentions) {
+                if (!firstNamesCompatible(other, m)) {
+                    firstsAgree = false;
+                    break;
+                }
+            }
+            if (firstsAgree) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full mention whose first name reads either way ("Асии": Асий's or Асия's) next to an ungendered surname
+     * (Биби) joins the person already named with the other reading, taking that reading.
+     */
+    private static Draft reconcile(List<Draft> drafts, Mention m) {
+        if (m.surname.gender() != Gender.UNKNOWN) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (!d.key.equals(m.surname.key()) || d.gender == Gender.UNKNOWN || d.gender == m.gender) {
+                continue;
+            }
+            for (NameReading f : m.firstOptions) {
+                if (f.gender() != d.gender) {
+                    continue;
+                }
+                String saved = m.first;
+                Gender savedGender = m.firstGender;
+                m.first = f.lemma();
+                m.firstGender = f.gender();
+                if (d.mentions.stream().allMatch(x -> firstNamesCompatible(x, m))) {
+                    m.gender = d.gender;
+                    return d;
+                }
+                m.first = saved;
+                m.firstGender = savedGender;
+            }
+        }
+        return null;
+    }
+
+    /** Дмитрий ~ Дмитро ~ Д.; Виталий is not Владимир. */
+    static boolean firstNamesCompatible(Mention a, Mention b) {
+        String fa = firstKey(a);
+        String fb = firstKey(b);
+        if (fa == null || fb == null) {
+            return true;
+        }
+        if (fa.length() == 1 || fb.length() == 1) {
+            return fa.charAt(0) == fb.charAt(0);
+        }
+        int common = 0;
+        while (common < Math.min(fa.length(), fb.length()) && fa.charAt(common) == fb.charAt(common)) {
+            common++;
+        }
+        return fa.equals(fb) || common >= Math.min(4, Math.min(fa.length(), fb.length()));
+    }
+
+    private static String firstKey(Mention m) {
+        if (m.first != null) {
+            return NameKeys.wordKey(m.first);
+        }
+        if (m.initials != null) {
+            String k = NameKeys.wordKey(m.initials.substring(0, 1));
+            return k.isEmpty() ? null : k.substring(0, 1);
+        }
+        return null;
+    }
+
+    /** Attaches a surname-only mention to an existing person one of its readings names. */
+    private static boolean attachToExisting(List<Draft> drafts, Mention m) {
+        Draft best = null;
+        SurnameOption bestOption = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Draft d : drafts) {
+            for (SurnameOption o : m.surnames) {
+                if (!o.key().equals(d.key) || !d.gender.compatibleWith(o.gender())) {
+                    continue;
+                }
+                int score = 0;
+                if (m.agreement != Gender.UNKNOWN) {
+                    score += m.agreement == d.gender ? 4 : -4;
+                }
+                // the nearest person before the mention wins among namesakes
+                int last = -1;
+                for (Mention x : d.mentions) {
+                    if (x.start < m.start) {
+                        last = Math.max(last, x.start);
+                    }
+                }
+                score += last >= 0 ? 1 : 0;
+                if (score > bestScore) {
+                    best = d;
+                    bestOption = o;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        m.surname = bestOption;
+        m.gender = best.gender != Gender.UNKNOWN ? best.gender : bestOption.gender();
+        add(best, m);
+        return true;
+    }
+
+    /** Groups surname-only mentions of people never named in full, choosing the reading most mentions share. */
+    private void groupUnattached(List<Mention> unattached, List<Draft> drafts) {
+        Map<String, Integer> support = new HashMap<>();
+        for (Mention m : unattached) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (SurnameOption o : m.surnames) {
+                seen.add(o.key() + "|" + o.gender());
+            }
+            for (String s : seen) {
+                support.merge(s, 1, Integer::sum);
+            }
+        }
+        Map<String, Draft> byKey = new HashMap<>();
+        for (Mention m : unattached) {
+            SurnameOption best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (SurnameOption o : m.surnames) {
+                double score = support.getOrDefault(o.key() + "|" + o.gender(), 0);
+                if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
+                    score += m.agreement == o.gender() ? 3 : -3;
+                }
+                if (o.dictionary()) {
+                    score += 0.5;
+                }
+                if (seen(o.lemma(), m)) {
+                    score += 1.5;
+                }
+                if (o.gender() == Gender.MALE) {
+                    score += 0.2; // without other evidence, "Байдена" is more often a man's genitive
+                }
+                if (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY) {
+                    score += 0.1;
+                }
+                if (o.gramCase() == GrammarCase.PREP && m.contextCases.isEmpty()) {
+                    score -= 1;
+                }
+                if (score > bestScore) {
+                    best = o;
+                    bestScore = score;
+                }
+            }
+            m.surname = best;
+            m.gender = best.gender() != Gender.UNKNOWN ? best.gender() : m.agreement;
+            String k = best.key() + "|" + (m.gender == Gender.UNKNOWN ? "" : m.gender);
+            Draft d = byKey.get(k);
+            if (d == null) {
+                // an UNKNOWN-gender group may still join a gendered one with the same key
+                for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+                    if (e.getValue().key.equals(best.key()) && e.getValue().gender.compatibleWith(m.gender)) {
+                        d = e.getValue();
+                        break;
+                    }
+                }
+            }
+            if (d == null) {
+                d = new Draft();
+                d.key = best.key();
+                d.gender = m.gender;
+                byKey.put(k, d);
+                drafts.add(d);
+            }
+            add(d, m);
+            if (strongAlone(m)) {
+                d.accepted = true;
+            }
+        }
+        for (Draft d : byKey.values()) {
+            if (!d.accepted && recurringSubject(d)) {
+                d.accepted = true;
+            }
+        }
+    }
+
+    /**
+     * A name no dictionary knows that the article keeps using as a subject: three or more mentions, at least
+     * two inside sentences, with a past-tense verb agreeing with it ("Биби ожидала", "Биби стала").
+     */
+    private static boolean recurringSubject(Draft d) {
+        if (d.mentions.size() < 3) {
+            return false;
+        }
+        int inside = 0;
+        int agreeing = 0;
+        for (Mention m : d.mentions) {
+            if (m.placeWord || m.adjectiveWord || m.afterPlacePreposition || m.surface.indexOf('-') >= 0) {
+                return false;
+            }
+            if (!m.sentenceStart) {
+                inside++;
+            }
+            if (m.agreement != Gender.UNKNOWN) {
+                agreeing++;
+            }
+        }
+        return inside >= 2 && agreeing >= 1;
+    }
+
+    /**
+     * Evidence that a surname standing alone is a person: a role before it; or a dictionary surname that is
+     * not also a place, an organisation or an adjective (Лондон, Северный) and, at a sentence start, is not
+     * also a common word unless a verb agrees with it; or, for a word no dictionary knows, a noun that usually
+     * governs a person ("администрацией Байдена").
+     */
+    private static boolean strongAlone(Mention m) {
+        if (m.role != null) {
+            return true;
+        }
+        if (m.afterPlacePreposition) {
+            return false;
+        }
+        if (m.dictionarySurname) {
+            if (m.placeWord || m.adjectiveWord) {
+                return m.personCue && !m.sentenceStart;
+            }
+            if (m.sentenceStart && m.ambiguousWord) {
+                return m.agreement != Gender.UNKNOWN;
+            }
+            return true;
+        }
+        return m.personCue && !m.sentenceStart;
+    }
+
+    private static void attachFirstOnly(List<Draft> drafts, Mention m) {
+        String fk = NameKeys.wordKey(m.first);
+        Draft match = null;
+        int matches = 0;
+        for (Draft d : drafts) {
+            if (!d.accepted) {
+                continue;
+            }
+            boolean hit = false;
+            for (Mention x : d.mentions) {
+                if (x.first != null && firstNamesCompatible(x, m) && NameKeys.wordKey(x.first).equals(fk)
+                        && (m.patronymic == null || x.patronymic == null || x.patronymic.equals(m.patronymic))) {
+                    hit = true;
+                }
+            }
+            if (!hit && d.key.equals(fk)) {
+                hit = true; // "Дэвис" read as a first name is the surname of Дэвис Дэвис
+            }
+            if (hit && d.gender.compatibleWith(m.firstGender)) {
+                match = d;
+                matches++;
+            }
+        }
+        if (matches == 1) {
+            m.gender = match.gender;
+            add(match, m);
+            return;
+        }
+        if (matches == 0 && m.role != null && m.patronymic == null) {
+            Draft d = new Draft();
+            d.key = fk;
+            d.gender = m.firstGender;
+            d.accepted = true;
+            m.gender = m.firstGender;
+            add(d, m);
+            drafts.add(d);
+        }
+    }
+
+    private static PeopleResult build(List<Draft> drafts, Language language) {
+        List<Person> people = new ArrayList<>();
+        List<PersonMention> mentions = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Person p = CanonicalName.person(d.mentions, d.gender, language);
+            people.add(p);
+            for (Mention m : d.mentions) {
+                Gender g = d.gender != Gender.UNKNOWN ? d.gender : m.gender;
+                mentions.add(new PersonMention(m.start, m.end, m.surface, g, i));
+            }
+        }
+        return new PeopleResult(people, mentions);
+    }
+
+    static boolean sameScript(String word, Language language) {
+        if (language == Language.UK) {
+            return !NameText.hasRussianLetters(word);
+        }
+        if (language == Language.RU) {
+            return !NameText.hasUkrainianLetters(word);
+        }
+        return true;
+    }
+}

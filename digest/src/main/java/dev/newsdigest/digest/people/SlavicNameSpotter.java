@@ -1,0 +1,483 @@
+package dev.newsdigest.digest.people;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.people.Mention.SurnameOption;
+import dev.newsdigest.digest.people.morph.GrammarCase;
+import dev.newsdigest.digest.people.morph.MorphDictionaries;
+import dev.newsdigest.digest.people.morph.NameKind;
+import dev.newsdigest.digest.people.morph.NameReading;
+import dev.newsdigest.digest.people.morph.NameText;
+import dev.newsdigest.digest.people.morph.SurnameForms;
+import dev.newsdigest.digest.people.morph.WordProfile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds names written in Cyrillic (Russian or Ukrainian) in a run of capitalised words and reads each as first
+ * name, patronymic, surname or initials using the dictionaries:
+ * "Дмитрий Песков", "Песков", "А. Смирнов", "Смирнов А. А.", "Путин Владимир Владимирович",
+ * "Владимир Владимирович", "Софії Ковальської".
+ *
+ * <p>Words that are capitalised only because they start a sentence, acronyms, places and other proper nouns
+ * without a name reading, and words inside short quoted titles are not names.
+ */
+final class SlavicNameSpotter {
+    /** Lower-case particles that may stand inside a name: "Урсула фон дер Ляйен", "Шарль де Голль". */
+    private static final Set<String> PARTICLES = Set.of("де", "фон", "дер", "ван", "ди", "да", "дю", "ле", "ла",
+            "аль", "эль", "ель", "бин", "ибн", "бен", "оглы", "кызы", "уль", "ул", "ад", "ас", "эд", "ед");
+    /** Capitalised words that are never names even though a dictionary may list them as such. */
+    /** Words after which a name names an institution, not a person ("НИЦ им. Н. Ф. Гамалеи"). */
+    private static final Set<String> NAMED_AFTER = Set.of("им", "имени", "ім", "імені");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,5}");
+    private static final Set<String> NEVER_NAMES = Set.of("бог", "господь", "аллах",
+            // personal pronouns start sentences and some are also rare surnames (Вона)
+            "он", "она", "оно", "они", "вон", "вона", "він", "воно", "вони", "його", "її", "їй", "ему", "ей", "им",
+            "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
+            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+            "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
+            "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
+            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя");
+
+    private final MorphDictionaries dictionaries;
+    private final boolean russian;
+    private final Map<String, WordProfile> cache = new HashMap<>();
+
+    SlavicNameSpotter(MorphDictionaries dictionaries, boolean russian) {
+        this.dictionaries = dictionaries;
+        this.russian = russian;
+    }
+
+    WordProfile profile(String word) {
+        return cache.computeIfAbsent(word, this::analyze);
+    }
+
+    /**
+     * The dictionaries' readings, minus Ukrainian case forms that Russian grammar would not produce: in a
+     * Russian article "Биби" is not the genitive of Биба (Russian says Бибы), so only readings petrovich4j
+     * confirms for Russian survive.
+     */
+    private WordProfile analyze(String word) {
+        WordProfile p = dictionaries.analyze(word);
+        if (!russian || p.names().isEmpty()) {
+            return p;
+        }
+        List<NameReading> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (NameReading r : p.names()) {
+            if (r.ukrainian() && r.kind() == NameKind.SURNAME && r.gramCase() != GrammarCase.NOM
+                    && r.gramCase() != GrammarCase.ANY && r.gramCase() != GrammarCase.VOC
+                    && !SurnameForms.russianFormOf(r.lemma(), r.gender(), r.gramCase(), word)) {
+                dropped = true;
+                continue;
+            }
+            kept.add(r);
+        }
+        return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
+                p.nounCases(), p.pastVerbGender()) : p;
+    }
+
+    /** All name mentions in the tokens, in text order. */
+    List<Mention> spot(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!startsRun(t)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && continuesRun(tokens, j + 1)) {
+                j++;
+            }
+            if (i == 0 || !NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                int before = out.size();
+                spotInRun(text, tokens, i, j, out);
+                attachRegnal(text, tokens, j, out, before);
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private boolean startsRun(Token t) {
+        return (t.nameLike() || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
+    }
+
+    private boolean continuesRun(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.joined() || t.inTitle() || !NameText.isCyrillic(t.text())) {
+            return false;
+        }
+        if (t.nameLike() || t.initial()) {
+            return true;
+        }
+        // a lower-case particle inside a name, followed by a capitalised word
+        return PARTICLES.contains(t.text()) && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+                && tokens.get(k + 1).nameLike();
+    }
+
+    private void spotInRun(String text, List<Token> tokens, int a, int b, List<Mention> out) {
+        int i = a;
+        while (i <= b) {
+            Token t = tokens.get(i);
+            if (t.initial()) {
+                int j = i;
+                while (j <= b && tokens.get(j).initial()) {
+                    j++;
+                }
+                if (j <= b && surnameLike(tokens.get(j), true)) {
+                    Mention m = mention(text, tokens, i, j);
+                    m.initials = initials(tokens, i, j - 1);
+                    setSurname(m, tokens.get(j), null);
+                    out.add(m);
+                    i = j + 1;
+                } else {
+                    i = j;
+                }
+                continue;
+            }
+            if (PARTICLES.contains(t.text()) || isNeverName(t)) {
+                i++;
+                continue;
+            }
+            WordProfile p = profile(t.text());
+            if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
+                i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
+                continue;
+            }
+            boolean canBeFirst = firstNameLike(t, p);
+            // First [Patronymic] [Surname]
+            if (canBeFirst) {
+                int j = i + 1;
+                Token patr = null;
+                if (j <= b && !tokens.get(j).initial() && profile(tokens.get(j).text()).has(NameKind.PATRONYMIC)) {
+                    patr = tokens.get(j);
+                    j++;
+                }
+                int surnameStart = j;
+                while (j <= b && PARTICLES.contains(tokens.get(j).text())) {
+                    j++;
+                }
+                Token sur = j <= b && surnameLike(tokens.get(j), true) ? tokens.get(j) : null;
+                if (sur != null && t.sentenceStart() && (p.common() || p.place())
+                        && !(profile(sur.text()).has(NameKind.SURNAME) && !profile(sur.text()).place())) {
+                    sur = null; // "Власти Пакистана": a common word that starts the sentence, then a place
+                }
+                boolean soloSurname = !p.has(NameKind.FIRST) || (p.has(NameKind.SURNAME) && sur == null && patr == null);
+                if (sur != null || patr != null || !soloSurname) {
+                    if (t.sentenceStart() && (p.common() || p.place()) && sur == null && patr == null) {
+                        i++; // "Вера в победу", "Роман вышел": a common word that starts the sentence
+                        continue;
+                    }
+                    int last = sur != null ? j : patr != null ? surnameStart - 1 : i;
+                    Mention m = mention(text, tokens, i, last);
+                    Token particleEnd = sur;
+                    if (sur != null && j > surnameStart) {
+                        particleEnd = null; // particles: the surname is "фон дер Ляйен" as written
+                    }
+                    setFirst(m, p, t.text());
+                    if (patr != null) {
+                        setPatronymic(m, profile(patr.text()));
+                    }
+                    if (sur != null) {
+                        if (particleEnd == null) {
+                            String written = text.substring(tokens.get(surnameStart).start(), sur.end());
+                            m.surnames = List.of(new SurnameOption(written, m.firstGender, GrammarCase.ANY, false));
+                        } else {
+                            setSurname(m, sur, m);
+                        }
+                    }
+                    out.add(m);
+                    i = last + 1;
+                    continue;
+                }
+            }
+            if (surnameLike(t, false)) {
+                // Surname First [Patronymic]: "Путин Владимир Владимирович" (official style)
+                boolean nextIsFullName = i + 2 <= b && !tokens.get(i + 1).initial()
+                        && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))
+                        && surnameLike(tokens.get(i + 2), true);
+                if (nextIsFullName && !p.has(NameKind.SURNAME)) {
+                    i++; // "Роспотребнадзора Анна Попова": an unknown genitive before a full name
+                    continue;
+                }
+                if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
+                        && !tokens.get(i + 1).initial()
+                        && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
+                    int last = i + 1;
+                    Mention m = mention(text, tokens, i, last);
+                    setFirst(m, profile(tokens.get(i + 1).text()));
+                    if (last + 1 <= b && profile(tokens.get(last + 1).text()).has(NameKind.PATRONYMIC)) {
+                        last++;
+                        setPatronymic(m, profile(tokens.get(last).text()));
+                        m = retarget(text, tokens, m, i, last);
+                    }
+                    setSurname(m, t, m);
+                    out.add(m);
+                    i = last + 1;
+                    continue;
+                }
+                // Surname I. I.: "Смирнов А. А." (a dictionary surname: "Компани Б. В." is a company)
+                if (i + 1 <= b && tokens.get(i + 1).initial() && p.has(NameKind.SURNAME)) {
+                    int j = i + 1;
+                    while (j + 1 <= b && tokens.get(j + 1).initial()) {
+                        j++;
+                    }
+                    Mention m = mention(text, tokens, i, j);
+                    m.initials = initials(tokens, i + 1, j);
+                    setSurname(m, t, null);
+                    out.add(m);
+                    i = j + 1;
+                    continue;
+                }
+                // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
+                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p)) && !tokens.get(i + 1).initial()
+                        && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
+                    Mention m = mention(text, tokens, i, i + 1);
+                    m.firstOptions = guessedFirst(t.text(), p);
+                    m.first = m.firstOptions.get(0).lemma();
+                    setSurname(m, tokens.get(i + 1), null);
+                    out.add(m);
+                    i += 2;
+                    continue;
+                }
+                if (i > a && isProperAdjective(tokens.get(i - 1))) {
+                    i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
+                    continue;
+                }
+                // A lone unknown word at a sentence start is kept too: it can only join a person named
+                // elsewhere ("Биби стала ..."), never make one, and its verb tells that person's gender.
+                Mention m = mention(text, tokens, i, i);
+                setSurname(m, t, null);
+                out.add(m);
+            }
+            i++;
+        }
+    }
+
+    /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
+    private static void attachRegnal(String text, List<Token> tokens, int runEnd, List<Mention> out, int from) {
+        if (out.size() == from || runEnd + 1 >= tokens.size()) {
+            return;
+        }
+        Token next = tokens.get(runEnd + 1);
+        Mention last = out.get(out.size() - 1);
+        if (next.joined() && ROMAN.matcher(next.text()).matches() && last.end == tokens.get(runEnd).end()
+                && !last.hasSurname()) {
+            Mention m = new Mention(last.start, next.end(), text.substring(last.start, next.end()));
+            m.first = last.first;
+            m.firstOptions = last.firstOptions;
+            m.firstGender = last.firstGender;
+            m.sentenceStart = last.sentenceStart;
+            m.agreement = last.agreement;
+            m.regnal = next.text();
+            out.set(out.size() - 1, m);
+        }
+    }
+
+    private Mention retarget(String text, List<Token> tokens, Mention m, int from, int to) {
+        Mention r = mention(text, tokens, from, to);
+        r.first = m.first;
+        r.firstGender = m.firstGender;
+        r.firstOptions = m.firstOptions;
+        r.patronymic = m.patronymic;
+        return r;
+    }
+
+    private Mention mention(String text, List<Token> tokens, int from, int to) {
+        Token a = tokens.get(from);
+        Token z = tokens.get(to);
+        int end = z.initial() ? z.end() + 1 : z.end();
+        Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
+        m.sentenceStart = a.sentenceStart();
+        m.agreement = agreement(tokens, to);
+        return m;
+    }
+
+    /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */
+    private Gender agreement(List<Token> tokens, int last) {
+        for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised()) {
+                return Gender.UNKNOWN;
+            }
+            Gender g = profile(t.text()).pastVerbGender();
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** A capitalised adjective that is no name (Соединённых, Европейский). */
+    private boolean isProperAdjective(Token t) {
+        WordProfile p = profile(t.text());
+        return t.nameLike() && p.adjective() && p.names().isEmpty();
+    }
+
+    private static boolean onlySurname(WordProfile p) {
+        return p.has(NameKind.SURNAME) && !p.common() && !p.place() && !p.otherProper();
+    }
+
+    /** First-name readings for a word no dictionary lists as one, from the surname rules (Сакибу → Сакиб). */
+    private static List<NameReading> guessedFirst(String word, WordProfile p) {
+        List<NameReading> out = new ArrayList<>();
+        for (NameReading r : p.readings(NameKind.SURNAME)) {
+            out.add(new NameReading(NameKind.FIRST, r.lemma(), r.gender(), r.gramCase(), r.plural(), r.ukrainian()));
+        }
+        for (SurnameForms.Guess g : SurnameForms.guesses(word)) {
+            out.add(new NameReading(NameKind.FIRST, g.lemma(), g.gender(), g.gramCase(), false, false));
+        }
+        return out;
+    }
+
+    private static String initials(List<Token> tokens, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            s.append(tokens.get(k).text()).append('.');
+        }
+        return s.toString();
+    }
+
+    private boolean isNeverName(Token t) {
+        return NEVER_NAMES.contains(NameText.fold(t.text()));
+    }
+
+    /** A word that may be a first name here: a first-name reading, and not merely a sentence-initial word. */
+    private boolean firstNameLike(Token t, WordProfile p) {
+        return t.nameLike() && !t.inTitle() && p.has(NameKind.FIRST) && !isNeverName(t);
+    }
+
+    /**
+     * A word that may be a surname: a surname reading, or unknown to both dictionaries (foreign names), or a
+     * first-name reading (Дэвис, Джонсон are both). After a first name ({@code afterFirst}) a common word may be
+     * a surname too (Андрей Белый).
+     */
+    private boolean surnameLike(Token t, boolean afterFirst) {
+        if (!t.nameLike() || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
+            return false;
+        }
+        WordProfile p = profile(t.text());
+        if (p.has(NameKind.SURNAME) || p.unknown()) {
+            return true;
+        }
+        if (p.has(NameKind.PATRONYMIC) && !afterFirst) {
+            return false;
+        }
+        if (afterFirst) {
+            return true; // Джек Лондон, Хайко Маас, Андрей Белый
+        }
+        return false;
+    }
+
+    private void setFirst(Mention m, WordProfile p) {
+        setFirst(m, p, null);
+    }
+
+    private void setFirst(Mention m, WordProfile p, String word) {
+        List<NameReading> firsts = p.readings(NameKind.FIRST);
+        NameReading best = null;
+        for (NameReading r : firsts) {
+            if (!r.plural() && (best == null || preferable(r, best))) {
+                best = r;
+            }
+        }
+        if (best == null && !firsts.isEmpty()) {
+            best = firsts.get(0);
+        }
+        if (best != null) {
+            m.first = best.lemma();
+            m.firstGender = genderOfAll(firsts);
+            List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());
+            List<NameReading> fromDictionary = List.copyOf(options);
+            if (word != null) {
+                // a woman's foreign name the dictionary knows only as a man's: Асии is Асия's, not just Асий's
+                for (NameReading r : SurnameForms.feminineIyaFirstName(word)) {
+                    if (fromDictionary.stream().noneMatch(o -> o.lemma().equals(r.lemma()))) {
+                        options.add(r);
+                        m.guessedFirsts.add(r);
+                    }
+                }
+            }
+            m.firstOptions = options;
+        }
+    }
+
+    private static boolean preferable(NameReading a, NameReading b) {
+        return a.gramCase() == GrammarCase.NOM && b.gramCase() != GrammarCase.NOM;
+    }
+
+    /** The gender every reading agrees on, or UNKNOWN when readings differ (Юлія: Юлія f or Юлій m). */
+    private static Gender genderOfAll(List<NameReading> readings) {
+        Gender g = null;
+        for (NameReading r : readings) {
+            if (r.plural()) {
+                continue;
+            }
+            if (g == null) {
+                g = r.gender();
+            } else if (g != r.gender()) {
+                return Gender.UNKNOWN;
+            }
+        }
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    private void setPatronymic(Mention m, WordProfile p) {
+        for (NameReading r : p.readings(NameKind.PATRONYMIC)) {
+            m.patronymic = r.lemma();
+            if (m.firstGender == Gender.UNKNOWN) {
+                m.firstGender = r.gender();
+            }
+            if (r.gender() == m.firstGender) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * Surname readings of {@code t}. With a first name ({@code with}), only readings whose gender and case
+     * agree with one of the first name's readings are kept, so "Марии Захаровой" reads as Захарова and
+     * "Дмитрия Пескова" as Песков.
+     */
+    private void setSurname(Mention m, Token t, Mention with) {
+        WordProfile p = profile(t.text());
+        List<SurnameOption> options = new ArrayList<>();
+        for (NameReading r : p.readings(NameKind.SURNAME)) {
+            if (!r.plural()) {
+                options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
+            }
+        }
+        m.dictionarySurname = !options.isEmpty();
+        m.ambiguousWord = p.common() || p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper();
+        m.adjectiveWord = p.adjective();
+        if (options.isEmpty()) {
+            for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {
+                options.add(new SurnameOption(g.lemma(), g.gender(), g.gramCase(), false));
+            }
+        }
+        if (with != null && with.first != null) {
+            List<SurnameOption> agreeing = agreeingWithFirst(options, with);
+            if (!agreeing.isEmpty()) {
+                options = agreeing;
+            }
+        }
+        m.surnames = List.copyOf(options);
+    }
+
+    private List<SurnameOption> agreeingWithFirst(List<SurnameOption> options, Mention with) {
+        List<SurnameOption> out = new ArrayList<>();
+        for (SurnameOption o : options) {
+            if (with.firstGender != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN && o.gender() != with.firstGender) {
+                continue;
+            }
+            out.add(o);
+        }
+        return out;
+    }
+}

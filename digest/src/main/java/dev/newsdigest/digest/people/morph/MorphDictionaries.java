@@ -1,0 +1,297 @@
+package dev.newsdigest.digest.people.morph;
+
+import dev.newsdigest.digest.Gender;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * The Russian and Ukrainian morphological dictionaries of LanguageTool, read directly with morfologik.
+ *
+ * <ul>
+ *   <li>{@code org/languagetool/resource/ru/russian.dict} (artifact {@code org.languagetool:language-ru}, LGPL,
+ *       from aot.ru): lower-case entries, tags such as {@code NN:Fam:Masc:Sin:R}; a surname's lemma is its
+ *       masculine nominative, so "Пескова" reads as {@code песков} female nominative or male genitive.</li>
+ *   <li>{@code org/languagetool/resource/uk/ukrainian.dict} (artifact {@code ua.net.nlp:morfologik-ukrainian-lt},
+ *       data from dict_uk, CC BY-NC-SA 4.0): proper nouns capitalised, tags such as
+ *       {@code noun:anim:f:v_rod:prop:lname}; it also knows many foreign names in Cyrillic (Трамп, Байден,
+ *       Ердоган) that the Russian dictionary lacks, which we reach by respelling Russian letters
+ *       (э → е, ы → и, и → і).</li>
+ * </ul>
+ *
+ * <p>Loaded once, lazily, on first use (about 100 ms) and shared: {@link Dictionary} is immutable, while each
+ * thread gets its own {@link DictionaryLookup} because a lookup reuses its buffers.
+ */
+public final class MorphDictionaries {
+    static final String RUSSIAN = "/org/languagetool/resource/ru/russian.dict";
+    static final String UKRAINIAN = "/org/languagetool/resource/uk/ukrainian.dict";
+
+    private final ThreadLocal<DictionaryLookup> russian;
+    private final ThreadLocal<DictionaryLookup> ukrainian;
+
+    private MorphDictionaries(Dictionary ru, Dictionary uk) {
+        this.russian = ThreadLocal.withInitial(() -> new DictionaryLookup(ru));
+        this.ukrainian = ThreadLocal.withInitial(() -> new DictionaryLookup(uk));
+    }
+
+    private static final class Holder {
+        static final MorphDictionaries INSTANCE = load();
+    }
+
+    /** The shared instance; the first call loads both dictionaries. */
+    public static MorphDictionaries get() {
+        return Holder.INSTANCE;
+    }
+
+    private static MorphDictionaries load() {
+        return new MorphDictionaries(read(RUSSIAN), read(UKRAINIAN));
+    }
+
+    private static Dictionary read(String resource) {
+        URL url = MorphDictionaries.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("dictionary " + resource + " is not on the classpath");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + resource, e);
+        }
+    }
+
+    /** Everything both dictionaries say about {@code word} as written (case matters for proper nouns). */
+    public WordProfile analyze(String word) {
+        String w = normaliseApostrophes(word);
+        String lower = w.toLowerCase(Locale.ROOT);
+        Builder b = new Builder();
+        readRussian(lower, w, b);
+        if (!lower.equals(w)) {
+            readUkrainian(w, w, b, false);
+        }
+        readUkrainian(lower, w, b, true);
+        if (!b.hasNameOrPlace() && isCapitalised(w)) {
+            // Foreign names missing from the Russian dictionary are often in the Ukrainian one, spelt
+            // Ukrainian-style: Эрдогана → Ердогана, Мэй → Мей, Кенни → Кенні.
+            String respelt = respellRussianAsUkrainian(w, false);
+            if (!respelt.equals(w)) {
+                readUkrainianRespelt(respelt, w, b);
+            }
+            if (!b.hasNameOrPlace()) {
+                String respelt2 = respellRussianAsUkrainian(w, true);
+                if (!respelt2.equals(respelt)) {
+                    readUkrainianRespelt(respelt2, w, b);
+                }
+            }
+        }
+        if (!b.place && isCapitalised(w) && !NameText.hasUkrainianLetters(w)) {
+            // Places are tagged only in the Ukrainian dictionary, spelt the Ukrainian way (Берлин → Берлін) and
+            // inflected the Ukrainian way, so a Russian case form is checked through its Russian lemma too
+            // (Лондоне → Лондон).
+            b.place = isUkrainianPlace(respellRussianAsUkrainian(w, false))
+                    || isUkrainianPlace(respellRussianAsUkrainian(w, true));
+            for (String lemma : b.russianLemmas) {
+                if (b.place) {
+                    break;
+                }
+                String cap = NameText.capitalise(lemma);
+                b.place = !cap.equals(w) && (isUkrainianPlace(cap) || isUkrainianPlace(respellRussianAsUkrainian(cap, true)));
+            }
+        }
+        return b.build();
+    }
+
+    private boolean isUkrainianPlace(String form) {
+        for (WordData d : ukrainian.get().lookup(form)) {
+            if (String.valueOf(d.getTag()).contains(":geo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
+    public Gender pastVerbGender(String word) {
+        return analyze(word.toLowerCase(Locale.ROOT)).pastVerbGender();
+    }
+
+    private void readRussian(String lower, String surface, Builder b) {
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            String stem = String.valueOf(d.getStem());
+            if (tag.startsWith("NN")) {
+                b.russianLemmas.add(stem);
+            }
+            if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
+                NameKind kind = tag.startsWith("NN:Name") ? NameKind.FIRST
+                        : tag.startsWith("NN:Fam") ? NameKind.SURNAME : NameKind.PATRONYMIC;
+                Gender g = tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN;
+                boolean plural = tag.contains(":PL");
+                GrammarCase c = russianCase(tag);
+                String lemma = switch (kind) {
+                    case SURNAME -> g == Gender.FEMALE ? SurnameForms.feminine(stem) : stem;
+                    case FIRST -> stem;
+                    case PATRONYMIC -> SurnameForms.patronymicNominative(lower, g);
+                };
+                b.names.add(new NameReading(kind, NameText.capitaliseLike(lemma.replace('ё', 'е'), surface), g, c, plural,
+                        false));
+            } else {
+                b.common = true;
+                if ((tag.startsWith("ADJ") || tag.startsWith("PT:")) && !tag.startsWith("ADJ:Short")
+                        && !tag.startsWith("ADJ:MPR")) {
+                    // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
+                    b.adjective = true;
+                }
+                if (tag.startsWith("NN:")) {
+                    b.nounCases.add(russianCase(tag));
+                }
+                if (tag.startsWith("VB:Past")) {
+                    b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
+                }
+            }
+        }
+    }
+
+    private void readUkrainian(String lookupForm, String surface, Builder b, boolean lowerCaseForm) {
+        for (WordData d : ukrainian.get().lookup(lookupForm)) {
+            addUkrainian(String.valueOf(d.getTag()), String.valueOf(d.getStem()), surface, b, lowerCaseForm, null);
+        }
+    }
+
+    private void readUkrainianRespelt(String respelt, String surface, Builder b) {
+        for (WordData d : ukrainian.get().lookup(respelt)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.contains(":lname") || tag.contains(":fname")) {
+                addUkrainian(tag, String.valueOf(d.getStem()), surface, b, false, respelt);
+            }
+        }
+    }
+
+    private static void addUkrainian(String tag, String stem, String surface, Builder b, boolean lowerCaseForm,
+                                     String respelt) {
+        boolean prop = tag.contains(":prop");
+        if (prop && (tag.contains(":fname") || tag.contains(":lname") || tag.contains(":patr"))) {
+            if (lowerCaseForm) {
+                return; // a lower-case word is never a name
+            }
+            NameKind kind = tag.contains(":fname") ? NameKind.FIRST : tag.contains(":lname") ? NameKind.SURNAME
+                    : NameKind.PATRONYMIC;
+            Gender g = tag.contains(":f:") ? Gender.FEMALE : tag.contains(":m:") ? Gender.MALE : Gender.UNKNOWN;
+            boolean plural = tag.contains(":p:");
+            GrammarCase c = tag.contains(":nv") ? GrammarCase.ANY : ukrainianCase(tag);
+            String lemma = respelt == null ? stem : NameText.realign(surface, respelt, stem);
+            if (kind == NameKind.PATRONYMIC && g == Gender.UNKNOWN) {
+                return;
+            }
+            b.names.add(new NameReading(kind, lemma, g, c, plural, true));
+        } else if (prop && tag.contains(":geo")) {
+            if (!lowerCaseForm) {
+                b.place = true;
+            }
+        } else if (prop) {
+            if (!lowerCaseForm) {
+                b.otherProper = true;
+            }
+        } else if (lowerCaseForm) {
+            b.common = true;
+            if (tag.startsWith("adj")) {
+                b.adjective = true;
+            }
+            if (tag.startsWith("noun")) {
+                b.nounCases.add(ukrainianCase(tag));
+            }
+            if (tag.startsWith("verb") && tag.contains(":past")) {
+                b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
+                        : tag.contains(":m") ? Gender.MALE : Gender.UNKNOWN);
+            }
+        }
+    }
+
+    private static GrammarCase russianCase(String tag) {
+        for (String part : tag.split(":")) {
+            switch (part) {
+                case "Nom": return GrammarCase.NOM;
+                case "R", "2R": return GrammarCase.GEN;
+                case "D": return GrammarCase.DAT;
+                case "V": return GrammarCase.ACC;
+                case "T": return GrammarCase.INS;
+                case "P", "2P": return GrammarCase.PREP;
+                case "Z": return GrammarCase.VOC;
+                default: break;
+            }
+        }
+        return GrammarCase.ANY;
+    }
+
+    private static GrammarCase ukrainianCase(String tag) {
+        if (tag.contains("v_naz")) return GrammarCase.NOM;
+        if (tag.contains("v_rod")) return GrammarCase.GEN;
+        if (tag.contains("v_dav")) return GrammarCase.DAT;
+        if (tag.contains("v_zna")) return GrammarCase.ACC;
+        if (tag.contains("v_oru")) return GrammarCase.INS;
+        if (tag.contains("v_mis")) return GrammarCase.PREP;
+        if (tag.contains("v_kly")) return GrammarCase.VOC;
+        return GrammarCase.ANY;
+    }
+
+    /** Russian spelling of a foreign name → Ukrainian spelling, letter for letter so offsets stay aligned. */
+    static String respellRussianAsUkrainian(String w, boolean iToI) {
+        StringBuilder s = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            s.append(switch (c) {
+                case 'э' -> 'е';
+                case 'Э' -> 'Е';
+                case 'ы' -> 'и';
+                case 'и' -> iToI ? 'і' : 'и';
+                case 'И' -> iToI ? 'І' : 'И';
+                case 'ё' -> 'е';
+                default -> c;
+            });
+        }
+        return s.toString();
+    }
+
+    static String normaliseApostrophes(String w) {
+        if (w.indexOf('’') < 0 && w.indexOf('ʼ') < 0 && w.indexOf('`') < 0 && w.indexOf('‘') < 0) {
+            return w;
+        }
+        return w.replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('‘', '\'');
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static final class Builder {
+        final List<NameReading> names = new ArrayList<>();
+        boolean common;
+        boolean place;
+        boolean otherProper;
+        boolean adjective;
+        final java.util.Set<String> russianLemmas = new java.util.LinkedHashSet<>();
+        final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
+        Gender verbGender = null;
+
+        void verbGender(Gender g) {
+            if (verbGender == null) {
+                verbGender = g;
+            } else if (verbGender != g) {
+                verbGender = Gender.UNKNOWN;
+            }
+        }
+
+        boolean hasNameOrPlace() {
+            return !names.isEmpty() || place;
+        }
+
+        WordProfile build() {
+            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.newsdigest.digest.people.morph;
+
+import com.github.petrovich4j.Case;
+import com.github.petrovich4j.NameType;
+import com.github.petrovich4j.Petrovich;
+import dev.newsdigest.digest.Gender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rules for forms of Slavic surnames the dictionaries cannot give: the feminine of a masculine lemma
+ * (песков → пескова, ковальский → ковальская), nominative patronymics, and lemma guesses for surnames no
+ * dictionary knows (Байдена → Байден), each guess checked by re-inflecting it with petrovich4j.
+ */
+public final class SurnameForms {
+    private static final Petrovich PETROVICH = new Petrovich();
+
+    private SurnameForms() {}
+
+    /** Feminine nominative of a masculine surname lemma; unchanged when the surname does not inflect for gender. */
+    public static String feminine(String masculine) {
+        String m = masculine;
+        String l = m.toLowerCase(Locale.ROOT);
+        if (l.endsWith("ов") || l.endsWith("ев") || l.endsWith("ёв") || l.endsWith("ин") || l.endsWith("ын")) {
+            return m + matchCase("а", m);
+        }
+        if (l.endsWith("ский") || l.endsWith("цкий") || l.endsWith("ской") || l.endsWith("цкой")) {
+            return m.substring(0, m.length() - 2) + matchCase("ая", m);
+        }
+        if (l.endsWith("ський") || l.endsWith("цький")) {
+            return m.substring(0, m.length() - 2) + matchCase("а", m);
+        }
+        if (l.endsWith("ый") || l.endsWith("ий") || l.endsWith("ой")) {
+            return m.substring(0, m.length() - 2) + matchCase("ая", m);
+        }
+        return m;
+    }
+
+    /** Masculine nominative of a feminine surname (Захарова → Захаров, Ковальська → Ковальський). */
+    public static String masculine(String feminine) {
+        String f = feminine;
+        String l = f.toLowerCase(Locale.ROOT);
+        if (l.endsWith("ова") || l.endsWith("ева") || l.endsWith("ёва") || l.endsWith("ина") || l.endsWith("ына")) {
+            return f.substring(0, f.length() - 1);
+        }
+        if (l.endsWith("ская") || l.endsWith("цкая")) {
+            return f.substring(0, f.length() - 2) + matchCase("ий", f);
+        }
+        if (l.endsWith("ська") || l.endsWith("цька")) {
+            return f.substring(0, f.length() - 1) + matchCase("ий", f);
+        }
+        return f;
+    }
+
+    /** Nominative of a patronymic form: Владимировича → Владимирович, Петровной → Петровна. */
+    public static String patronymicNominative(String form, Gender gender) {
+        String l = form.toLowerCase(Locale.ROOT);
+        if (gender == Gender.FEMALE) {
+            int at = Math.max(l.lastIndexOf("вн"), l.lastIndexOf("чн"));
+            return at > 0 ? form.substring(0, at + 2) + matchCase("а", form) : form;
+        }
+        int at = l.lastIndexOf("ич");
+        return at > 0 ? form.substring(0, at + 2) : form;
+    }
+
+    /**
+     * Readings of a word as a case form of a woman's first name in -ия (Асии, Асию, Асией → Асия), the
+     * declension of Мария and Юлия, for names the dictionaries know only as a man's (Асий) or not at all.
+     */
+    public static List<NameReading> feminineIyaFirstName(String form) {
+        String l = form.toLowerCase(Locale.ROOT);
+        List<NameReading> out = new ArrayList<>();
+        if (l.length() >= 4 && l.endsWith("ии")) {
+            String lemma = form.substring(0, form.length() - 1) + "я";
+            for (GrammarCase c : new GrammarCase[] {GrammarCase.GEN, GrammarCase.DAT, GrammarCase.PREP}) {
+                out.add(new NameReading(NameKind.FIRST, lemma, Gender.FEMALE, c, false, false));
+            }
+        } else if (l.length() >= 4 && l.endsWith("ию")) {
+            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 1) + "я", Gender.FEMALE,
+                    GrammarCase.ACC, false, false));
+        } else if (l.length() >= 5 && l.endsWith("ией")) {
+            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 2) + "я", Gender.FEMALE,
+                    GrammarCase.INS, false, false));
+        }
+        return out;
+    }
+
+    /** One guess at the nominative of an unknown surname form, with the gender and case the guess implies. */
+    public record Guess(String lemma, Gender gender, GrammarCase gramCase) {}
+
+    /**
+     * Lemma guesses for a surname form no dictionary knows, most plausible first. The form itself is always a
+     * guess (a nominative, or an indeclinable foreign name); stripped forms count only when petrovich4j
+     * inflects the stripped lemma back to exactly this form.
+     */
+    public static List<Guess> guesses(String form) {
+        List<Guess> out = new ArrayList<>();
+        String l = form.toLowerCase(Locale.ROOT);
+        int n = l.length();
+        if (n >= 4) {
+            tryStrip(form, 1, "", Gender.MALE, out);   // Байдена, Байдену, Байдене
+            tryStrip(form, 2, "", Gender.MALE, out);   // Байденом
+            tryStrip(form, 1, "ь", Gender.MALE, out);  // Гренеля → Гренель
+            tryStrip(form, 2, "ь", Gender.MALE, out);  // Гренелем
+            tryStrip(form, 1, "й", Gender.MALE, out);  // Мэя → Мэй (masc)
+            tryStrip(form, 2, "й", Gender.MALE, out);
+            tryStrip(form, 2, "а", Gender.FEMALE, out); // Ветровой → Ветрова
+            tryStrip(form, 1, "а", Gender.FEMALE, out); // Ветрову, Ветровы
+            tryStrip(form, 2, "ая", Gender.FEMALE, out); // adjectival
+            tryStrip(form, 1, "а", Gender.MALE, out);   // Массы, Массе → Масса (a man's surname in -а)
+            tryStrip(form, 2, "а", Gender.MALE, out);   // Массой
+            tryStrip(form, 1, "я", Gender.MALE, out);   // Арчундии → Арчундия
+            tryStrip(form, 1, "я", Gender.FEMALE, out);
+        }
+        out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.ANY)); // a nominative, or an indeclinable name
+        return out;
+    }
+
+    private static void tryStrip(String form, int strip, String add, Gender gender, List<Guess> out) {
+        if (form.length() - strip < 3) {
+            return;
+        }
+        String lemma = form.substring(0, form.length() - strip) + matchCase(add, form);
+        if (!endsInLetterThatTakesEnding(lemma)) {
+            return;
+        }
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        for (Case c : Case.values()) {
+            String inflected = PETROVICH.say(lemma, NameType.LastName, g, c);
+            if (inflected != null && inflected.equalsIgnoreCase(form)) {
+                out.add(new Guess(lemma, gender, toCase(c)));
+                return;
+            }
+        }
+    }
+
+    private static boolean endsInLetterThatTakesEnding(String lemma) {
+        char last = Character.toLowerCase(lemma.charAt(lemma.length() - 1));
+        return "аеёиоуыэюя".indexOf(last) < 0 || last == 'а' || last == 'я';
+    }
+
+    /** True when petrovich4j inflects {@code lemma} in {@code gramCase} to exactly {@code form} (Russian rules). */
+    public static boolean russianFormOf(String lemma, Gender gender, GrammarCase gramCase, String form) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        for (Case c : Case.values()) {
+            if (toCase(c) == gramCase) {
+                String inflected = PETROVICH.say(lemma, NameType.LastName, g, c);
+                return inflected != null && inflected.equalsIgnoreCase(form);
+            }
+        }
+        return true;
+    }
+
+    /** Case forms of a surname lemma (genitive, dative, accusative, instrumental, prepositional). */
+    public static List<String> caseForms(String lemma, Gender gender) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        List<String> out = new ArrayList<>();
+        for (Case c : Case.values()) {
+            out.add(PETROVICH.say(lemma, NameType.LastName, g, c));
+        }
+        return out;
+    }
+
+    private static GrammarCase toCase(Case c) {
+        return switch (c) {
+            case Genitive -> GrammarCase.GEN;
+            case Dative -> GrammarCase.DAT;
+            case Accusative -> GrammarCase.ACC;
+            case Instrumental -> GrammarCase.INS;
+            case Prepositional -> GrammarCase.PREP;
+        };
+    }
+
+    private static String matchCase(String suffix, String like) {
+        boolean upper = like.length() > 1 && like.equals(like.toUpperCase(Locale.ROOT));
+        return upper ? suffix.toUpperCase(Locale.ROOT) : suffix;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.newsdigest.digest.quotes;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.lang.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Lemmas and grammatical tags of a word. Russian and Ukrainian read the morfologik dictionaries shipped in
+ * LanguageTool's {@code language-ru} ({@code russian.dict}, tags like {@code VB:Past:TRANS:PFV:Fem}) and in
+ * {@code morfologik-ukrainian-lt} ({@code ukrainian.dict}, tags like {@code verb:perf:past:f}); English verbs
+ * are lemmatised by {@link EnglishVerbForms}.
+ *
+ * <p>The dictionaries are loaded once and shared; a {@link DictionaryLookup} keeps buffers and is not
+ * thread-safe, so every article gets its own {@code Morphology}.
+ */
+final class Morphology {
+    /** A reading of a word: its lemma and what the tag says about gender and number. */
+    record Reading(String lemma, String tag, Gender gender, boolean plural) {}
+
+    private static final class Dictionaries {
+        static final Dictionary RU = read("/org/languagetool/resource/ru/russian.dict");
+        static final Dictionary UK = read("/org/languagetool/resource/uk/ukrainian.dict");
+
+        private static Dictionary read(String path) {
+            URL url = Morphology.class.getResource(path);
+            if (url == null) {
+                throw new IllegalStateException("dictionary not on the classpath: " + path);
+            }
+            try {
+                return Dictionary.read(url);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+    }
+
+    private final Language language;
+    private final DictionaryLookup lookup;
+
+    Morphology(Language language) {
+        this.language = language;
+        this.lookup = switch (language) {
+            case RU -> new DictionaryLookup(Dictionaries.RU);
+            case UK -> new DictionaryLookup(Dictionaries.UK);
+            default -> null;
+        };
+    }
+
+    /** Loads the dictionaries now rather than on the first article. */
+    static void preload() {
+        Dictionary ignored = Dictionaries.RU;
+        ignored = Dictionaries.UK;
+    }
+
+    /** Every reading of a lower-case word; English gives verb lemmas only. */
+    List<Reading> readings(String lowerWord) {
+        List<Reading> out = new ArrayList<>(2);
+        if (lookup == null) {
+            for (String lemma : EnglishVerbForms.lemmaCandidates(lowerWord)) {
+                out.add(new Reading(lemma, "", Gender.UNKNOWN, false));
+            }
+            return out;
+        }
+        for (WordData d : lookup.lookup(lowerWord)) {
+            CharSequence stem = d.getStem();
+            CharSequence tag = d.getTag();
+            if (stem == null) {
+                continue;
+            }
+            String t = tag == null ? "" : tag.toString();
+            out.add(new Reading(Lexicon.normalise(stem.toString()), t, genderOf(t), isPlural(t)));
+        }
+        return out;
+    }
+
+    private Gender genderOf(String tag) {
+        if (language == Language.RU) {
+            if (tag.contains(":Masc")) {
+                return Gender.MALE;
+            }
+            return tag.contains(":Fem") ? Gender.FEMALE : Gender.UNKNOWN;
+        }
+        if (tag.contains(":m:") || tag.endsWith(":m")) {
+            return Gender.MALE;
+        }
+        return tag.contains(":f:") || tag.endsWith(":f") ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    private boolean isPlural(String tag) {
+        if (language == Language.RU) {
+            return tag.contains(":PL");
+        }
+        return tag.contains(":p:") || tag.endsWith(":p");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.newsdigest.digest.quotes;
+
+import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.Person;
+import dev.newsdigest.digest.people.PersonMention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a {@link Cue} into one of the people engine's persons, or null. Names resolve to the person the people
+ * engine found at that place; pronouns to the nearest earlier person of their gender outside quotes; roles to
+ * the person the article names with that role; non-person sources to null. A name the people engine does not
+ * know is not invented: it is matched by surname to a known person or reported as a {@link SpeakerMiss}.
+ */
+final class SpeakerResolver {
+    private final ArticleView view;
+    private final Ranges quoteRanges;
+    private final List<SpeakerMiss> misses;
+
+    SpeakerResolver(ArticleView view, Ranges quoteRanges, List<SpeakerMiss> misses) {
+        this.view = view;
+        this.quoteRanges = quoteRanges;
+        this.misses = misses;
+    }
+
+    Person resolve(Cue cue, int quoteStart) {
+        if (cue == null) {
+            return null;
+        }
+        return switch (cue.kind()) {
+            case MENTION -> view.people.person(view.mention(cue.mention()));
+            case NAME_GUESS -> guessed(cue);
+            case PRONOUN -> nearestOfGender(cue.gender(), Math.min(quoteStart, cue.start()));
+            case ROLE -> RoleResolver.holder(view, cue, quoteStart);
+            case NOBODY, CONTINUES -> null;
+        };
+    }
+
+    private Person guessed(Cue cue) {
+        int m = view.mentionOverlapping(cue.start(), cue.end());
+        if (m >= 0) {
+            return view.people.person(view.mention(m));
+        }
+        String surface = view.text.substring(cue.start(), cue.end());
+        String[] words = surface.split("[\\s.]+");
+        String last = Lexicon.normalise(words[words.length - 1]);
+        Person best = null;
+        for (Person p : view.people.people()) {
+            if (matchesSurname(p, last, cue.gender())) {
+                if (best != null) {
+                    best = null; // two people share the surname: the words alone cannot tell
+                    break;
+                }
+                best = p;
+            }
+        }
+        if (best == null) {
+            misses.add(new SpeakerMiss(surface, cue.start(), cue.end()));
+        }
+        return best;
+    }
+
+    private static boolean matchesSurname(Person p, String word, Gender gender) {
+        if (gender != Gender.UNKNOWN && !p.gender().compatibleWith(gender)) {
+            return false;
+        }
+        if (surnameOf(p.name()).equals(word)) {
+            return true;
+        }
+        for (String alias : p.aliases()) {
+            if (surnameOf(alias).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String surnameOf(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return Lexicon.normalise(parts[parts.length - 1]);
+    }
+
+    /** The nearest person of the pronoun's gender mentioned before the quote, outside any quote. */
+    private Person nearestOfGender(Gender gender, int before) {
+        Person fallback = null;
+        List<PersonMention> ms = view.people.mentions();
+        int limit = 0;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            PersonMention m = ms.get(k);
+            if (m.end() > before || insideQuote(m.start())) {
+                continue;
+            }
+            Person p = view.people.person(m);
+            Gender g = m.gender() != Gender.UNKNOWN ? m.gender() : p.gender();
+            if (g == gender) {
+                return p;
+            }
+            if (g == Gender.UNKNOWN && fallback == null) {
+                fallback = p;
+            }
+            if (++limit > 40) {
+                break;
+            }
+        }
+        return fallback;
+    }
+
+    private boolean insideQuote(int offset) {
+        return quoteRanges.contains(offset);
+    }
+
+    static boolean sameRole(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
