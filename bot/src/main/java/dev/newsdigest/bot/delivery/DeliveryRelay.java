@@ -93,7 +93,7 @@ public final class DeliveryRelay implements AutoCloseable {
         if (room < batchSize / 2) {
             return 0; // plenty queued: claim again when a good part of it went out, not row by row
         }
-        List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner);
+        List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner, gateways.keySet());
         for (OutboxEntry e : claimed) {
             ChatGateway gateway = gateways.get(e.chat().platform());
             if (gateway == null) {
@@ -139,7 +139,7 @@ public final class DeliveryRelay implements AutoCloseable {
         Instant horizon = clock.instant().plus(max);
         while (System.nanoTime() < deadline) {
             int n = runOnce();
-            if (n == 0 && inFlight.get() == 0 && store.pendingDue(horizon) == 0) {
+            if (n == 0 && inFlight.get() == 0 && store.pendingDue(horizon, gateways.keySet()) == 0) {
                 return;
             }
             if (n == 0) {

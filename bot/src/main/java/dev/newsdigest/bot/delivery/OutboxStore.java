@@ -1,6 +1,7 @@
 package dev.newsdigest.bot.delivery;
 
 import dev.newsdigest.bot.chat.ChatRef;
+import dev.newsdigest.bot.chat.Platform;
 import dev.newsdigest.bot.chat.message.OutgoingMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,8 @@ public interface OutboxStore {
      */
     boolean enqueue(ChatRef chat, OutgoingMessage message, String dedupKey, Instant notBefore);
 
-    List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner);
+    /** Claims rows of the given platforms only (a relay serves the platforms it has adapters for). */
+    List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner, java.util.Set<Platform> platforms);
 
     /**
      * Recorded just before the request goes out (C2/C3): if the process dies after this, the row is in doubt on
@@ -54,6 +56,6 @@ public interface OutboxStore {
     /** Rows per status, for {@code /metrics} and tests. */
     Map<OutboxStatus, Long> counts();
 
-    /** PENDING rows due by {@code until}, plus SENDING rows: "run --once" drains until this is zero. */
-    long pendingDue(Instant until);
+    /** PENDING rows of these platforms due by {@code until}, plus SENDING rows: "run --once" drains until zero. */
+    long pendingDue(Instant until, java.util.Set<Platform> platforms);
 }

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,11 @@ public final class JdbcOutbox implements OutboxStore {
     public JdbcOutbox(DataSource ds) {
         this.db = new JdbcSupport(ds);
         this.lockClause = db.isPostgres() ? " FOR UPDATE OF o SKIP LOCKED" : "";
+    }
+
+    /** {@code 'telegram','slack'}: platform ids are our own enum names, safe to inline. */
+    private static String in(Set<Platform> platforms) {
+        return platforms.stream().map(p -> "'" + p.id() + "'").sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     static String key(ChatRef chat) {
@@ -86,12 +92,16 @@ public final class JdbcOutbox implements OutboxStore {
     }
 
     @Override
-    public List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner) {
+    public List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner, Set<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
         return db.tx(c -> {
             List<OutboxEntry> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT o.id, o.platform, o.chat_id, o.chat_kind, o.message_json, o.parts_sent, o.attempts, o.created_at "
                             + "FROM outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? "
+                            + "AND o.platform IN (" + in(platforms) + ") "
                             + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_key = o.chat_key AND p.id < o.id "
                             + "AND p.status IN " + UNFINISHED + ") "
                             + "ORDER BY o.next_attempt_at, o.id LIMIT ?" + lockClause)) {
@@ -260,10 +270,13 @@ public final class JdbcOutbox implements OutboxStore {
     }
 
     @Override
-    public long pendingDue(Instant until) {
+    public long pendingDue(Instant until, Set<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return 0;
+        }
         return db.tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM outbox WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR status = 'SENDING'")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE platform IN ("
+                    + in(platforms) + ") AND ((status = 'PENDING' AND next_attempt_at <= ?) OR status = 'SENDING')")) {
                 setInstant(ps, 1, until);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -210,7 +210,7 @@ class DeliveryRelayTest {
         enqueue(alice, "claimed, never sent");
         enqueue(bob, "sent, not recorded");
         Instant t0 = clock.instant();
-        List<OutboxEntry> claimed = outbox.claim(10, t0, Duration.ofMillis(1), "dead-sender");
+        List<OutboxEntry> claimed = outbox.claim(10, t0, Duration.ofMillis(1), "dead-sender", java.util.Set.of(Platform.TELEGRAM));
         assertThat(claimed).hasSize(2);
         OutboxEntry toBob = claimed.stream().filter(e -> e.chat().equals(bob)).findFirst().orElseThrow();
         outbox.requestStarted(toBob.id(), 0, t0);
