@@ -60,13 +60,22 @@ public final class DeliveryRelay implements AutoCloseable {
 
     public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
                          RetryPolicy retry, Clock clock, int workerThreads) {
+        this(store, gateways, limiter, lifecycle, retry, clock, workerThreads, Duration.ofMinutes(2));
+    }
+
+    /**
+     * @param lease how long a claimed row stays ours; when a sender dies, its rows wait this long before another
+     *              relay resolves them (longer than any send, so a slow send is never taken over)
+     */
+    public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
+                         RetryPolicy retry, Clock clock, int workerThreads, Duration lease) {
         this.store = store;
         gateways.forEach(g -> this.gateways.put(g.platform(), g));
         this.limiter = limiter;
         this.lifecycle = lifecycle;
         this.retry = retry;
         this.clock = clock;
-        this.lease = Duration.ofMinutes(2);
+        this.lease = lease;
         this.batchSize = Math.max(16, workerThreads * 8);
         this.maxInFlight = batchSize * 2;
         AtomicInteger n = new AtomicInteger();

@@ -117,6 +117,8 @@ public final class FakeTelegramServer implements AutoCloseable {
     }
 
     private volatile Limits limits;
+    /** Delay before answering an accepted sendMessage (the message is already "posted"): widens the C2 window. */
+    public volatile int answerDelayMillis;
 
     /** Turns on limit enforcement (off by default so functional tests are not timing-dependent). */
     public Limits enforceLimits() {
@@ -262,6 +264,9 @@ public final class FakeTelegramServer implements AutoCloseable {
         sent.add(new Sent(id, chatId, text, parseMode, shown, req.get("reply_markup")));
         if (b instanceof Behaviour.AcceptThenDrop) {
             return;
+        }
+        if (answerDelayMillis > 0) {
+            sleep(answerDelayMillis);
         }
         ObjectNode msg = json.createObjectNode().put("message_id", id).put("date", 1_700_000_000).put("text", shown);
         msg.putObject("chat").put("id", Long.parseLong(chatId)).put("type", "private");
