@@ -43,7 +43,8 @@ public final class JdbcOutbox implements OutboxStore {
 
     public JdbcOutbox(DataSource ds) {
         this.db = new JdbcSupport(ds);
-        this.lockClause = db.isPostgres() ? " FOR UPDATE OF o SKIP LOCKED" : "";
+        // Both databases skip rows another claimer has locked; the conditional UPDATE below is the second guard.
+        this.lockClause = db.isPostgres() ? " FOR UPDATE OF o SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
     }
 
     /** {@code 'telegram','slack'}: platform ids are our own enum names, safe to inline. */
@@ -125,17 +126,19 @@ public final class JdbcOutbox implements OutboxStore {
                     }
                 }
             }
+            List<OutboxEntry> mine = new ArrayList<>(out.size());
             try (PreparedStatement up = c.prepareStatement("UPDATE outbox SET status = 'SENDING', claimed_by = ?, "
                     + "lease_until = ?, request_started_at = NULL WHERE id = ? AND status = 'PENDING'")) {
                 for (OutboxEntry e : out) {
                     up.setString(1, owner);
                     setInstant(up, 2, now.plus(lease));
                     up.setLong(3, e.id());
-                    up.addBatch();
+                    if (up.executeUpdate() == 1) {
+                        mine.add(e); // another claimer may have taken it between our read and this write
+                    }
                 }
-                up.executeBatch();
             }
-            return out;
+            return mine;
         });
     }
 

@@ -11,16 +11,40 @@ import dev.newsdigest.bot.chat.Subscription;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
+import dev.newsdigest.bot.testing.TestDatabases;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Chats, subscriptions, settings and update ids on H2 and on a real PostgreSQL. */
 class ChatStoreTest {
 
-    final ChatStore store = new ChatStore(ChatTestDb.h2(), Clock.systemUTC());
+    @TempDir
+    Path dir;
+    Database db;
+    ChatStore store;
+
+    void open(String kind) {
+        db = Database.open(TestDatabases.of(kind, dir));
+        store = new ChatStore(db.dataSource(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
     final ChatRef group = new ChatRef(Platform.TELEGRAM, "-100", ChatKind.GROUP);
     final ChatRef supergroup = new ChatRef(Platform.TELEGRAM, "-100999", ChatKind.GROUP);
 
-    @Test
-    void subscriptionsAreAddedOnceListedInOrderAndRemoved() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void subscriptionsAreAddedOnceListedInOrderAndRemoved(String kind) {
+        open(kind);
         assertThat(store.add(group, Subscription.person("peskov", "Песков"))).isTrue();
         assertThat(store.add(group, Subscription.person("peskov", "Peskov"))).isFalse();
         assertThat(store.add(group, Subscription.keyword("gas"))).isTrue();
@@ -34,8 +58,10 @@ class ChatStoreTest {
         assertThat(store.subscribers()).isEmpty();
     }
 
-    @Test
-    void settingsPersistAndDefaultForUnknownChats() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void settingsPersistAndDefaultForUnknownChats(String kind) {
+        open(kind);
         assertThat(store.get(group)).isEqualTo(ChatSettings.defaults());
         ChatSettings s = ChatSettings.defaults().withDaily(LocalTime.of(7, 30), ZoneId.of("Europe/Kyiv"))
                 .withLanguage(BotLanguage.UK);
@@ -43,8 +69,10 @@ class ChatStoreTest {
         assertThat(store.get(group)).isEqualTo(s);
     }
 
-    @Test
-    void goneChatLosesItsSubscriptionsUntilItComesBack_D3() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void goneChatLosesItsSubscriptionsUntilItComesBack_D3(String kind) {
+        open(kind);
         store.add(group, Subscription.all());
         store.chatGone(group, "Forbidden: bot was kicked");
         assertThat(store.list(group)).isEmpty();
@@ -53,8 +81,10 @@ class ChatStoreTest {
         assertThat(store.subscribers()).hasSize(1);
     }
 
-    @Test
-    void migrationMovesSubscriptionsAndSettings_D4() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void migrationMovesSubscriptionsAndSettings_D4(String kind) {
+        open(kind);
         store.add(group, Subscription.all());
         store.add(group, Subscription.person("peskov", "Песков"));
         store.put(group, ChatSettings.defaults().withLanguage(BotLanguage.RU));
@@ -65,8 +95,10 @@ class ChatStoreTest {
         assertThat(store.subscribers()).extracting(s -> s.chat().id()).containsExactly("-100999");
     }
 
-    @Test
-    void updateIdsAreSeenOncePerPlatform_I4() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void updateIdsAreSeenOncePerPlatform_I4(String kind) {
+        open(kind);
         assertThat(store.firstSeen(Platform.TELEGRAM, "1001")).isTrue();
         assertThat(store.firstSeen(Platform.TELEGRAM, "1001")).isFalse();
         assertThat(store.firstSeen(Platform.SLACK, "1001")).isTrue();
