@@ -38,6 +38,9 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--no-poll", description = "Do not poll the sources while the console runs (commands only).")
     boolean noPoll;
 
+    /** Where commands come from (tests give their own). */
+    java.io.InputStream input = System.in;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,8 +67,8 @@ public final class ConsoleCommand implements Callable<Integer> {
                 scheduler.start();
             }
             chat.startDelivery();
-            boolean piped = System.console() == null;
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            boolean piped = System.console() == null || input != System.in;
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             new ConsoleSession(chat.commands, gateway, out, piped).run(in);
             return 0;
         } finally {
