@@ -145,11 +145,14 @@ final class ChatServices implements AutoCloseable {
     }
 
     /**
-     * Starts receiving and delivering: the HTTP server ({@code /healthz}, webhooks, Slack events), Telegram long
-     * polling or webhook, Slack Socket Mode, the relay loop and periodic routing.
+     * Starts delivering and receiving: the relay loop and periodic routing first (posts flow even if a platform is
+     * unreachable at start), then the HTTP server ({@code /healthz}, webhooks, Slack events), Telegram (long
+     * polling or webhook) and Slack (Socket Mode or HTTP). A platform that fails to start is logged and retried in
+     * the background; it never stops the others.
      */
-    void start() throws Exception {
+    void start() throws IOException {
         BotConfig config = ctx.config;
+        startDelivery();
         BotHttpServer http = new BotHttpServer("0.0.0.0", config.http().port(), 8);
         running.add(http);
         if (telegramClient != null) {
@@ -158,28 +161,63 @@ final class ChatServices implements AutoCloseable {
                     chats, null);
             TelegramBot bot = new TelegramBot(api, telegramClient, handler, texts);
             running.add(bot);
-            bot.introduce();
             if (config.telegram().webhook()) {
                 http.route(TELEGRAM_WEBHOOK_PATH, new TelegramWebhook(config.telegram().webhookSecret().reveal(), handler,
                         new ObjectMapper()));
-                bot.startWebhook(config.telegram().webhookUrl().toString(), config.telegram().webhookSecret().reveal());
-            } else {
-                bot.startLongPolling();
             }
+            retryUntilStarted("Telegram", () -> {
+                bot.introduce();
+                if (config.telegram().webhook()) {
+                    bot.startWebhook(config.telegram().webhookUrl().toString(), config.telegram().webhookSecret().reveal());
+                } else {
+                    bot.startLongPolling();
+                }
+            });
         }
         if (slack != null) {
             SlackApi api = slackApi(config);
             SlackBot bot = new SlackBot(api, slack, commands, slackGateway, chats);
             running.add(bot);
             if (api.socketMode()) {
-                bot.startSocketMode();
+                retryUntilStarted("Slack Socket Mode", bot::startSocketMode);
             } else {
                 http.route("/slack/events", new SlackEventsEndpoint(bot.app(), new SlackSignature(api.signingSecret(),
                         ctx.clock)));
             }
         }
         startHttp(http);
-        startDelivery();
+    }
+
+    private interface Starter {
+        void start() throws Exception;
+    }
+
+    /** Runs {@code starter} now; if it fails (platform unreachable), again every 30 s on a daemon thread. */
+    private void retryUntilStarted(String what, Starter starter) {
+        try {
+            starter.start();
+            return;
+        } catch (Exception e) {
+            log.error("{} did not start ({}); retrying every 30 s", what, e.toString());
+        }
+        ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "start-" + what.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            t.setDaemon(true);
+            return t;
+        });
+        running.add(retry::shutdownNow);
+        retry.schedule(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    starter.start();
+                    log.info("{} started", what);
+                } catch (Exception e) {
+                    log.warn("{} still not started ({}); retrying in 30 s", what, e.toString());
+                    retry.schedule(this, 30, TimeUnit.SECONDS);
+                }
+            }
+        }, 30, TimeUnit.SECONDS);
     }
 
     private static void startHttp(BotHttpServer http) throws IOException {

@@ -125,8 +125,8 @@ public final class RunCommand implements Callable<Integer> {
         services.add(chat);
         try {
             chat.start();
-        } catch (Exception e) {
-            log.error("chat adapters failed to start: {}", e.toString(), e);
+        } catch (java.io.IOException e) {
+            log.error("the HTTP server could not start (http.port {} in use?): {}", ctx.config.http().port(), e.toString());
         }
         log.info("newsdigest running: {} sources scheduled; stop with SIGTERM or Ctrl-C",
                 scheduler.scheduledSources().size());
