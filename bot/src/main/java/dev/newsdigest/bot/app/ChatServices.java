@@ -69,6 +69,7 @@ final class ChatServices implements AutoCloseable {
     private final BotContext ctx;
     private final List<ChatGateway> gateways = new ArrayList<>();
     private final List<AutoCloseable> running = new ArrayList<>();
+    private BotHttpServer http;
     private OkHttpTelegramClient telegramClient;
     private TelegramGateway telegramGateway;
     private Slack slack;
@@ -153,7 +154,7 @@ final class ChatServices implements AutoCloseable {
     void start() throws IOException {
         BotConfig config = ctx.config;
         startDelivery();
-        BotHttpServer http = new BotHttpServer("0.0.0.0", config.http().port(), 8);
+        http = new BotHttpServer("0.0.0.0", config.http().port(), 8);
         running.add(http);
         if (telegramClient != null) {
             TelegramApi api = new TelegramApi(config.telegram().token().reveal(), config.telegram().apiUrl());
@@ -186,6 +187,11 @@ final class ChatServices implements AutoCloseable {
             }
         }
         startHttp(http);
+    }
+
+    /** The HTTP server's port once started (useful with {@code http.port: 0}). */
+    int httpPort() {
+        return http.port();
     }
 
     private interface Starter {
