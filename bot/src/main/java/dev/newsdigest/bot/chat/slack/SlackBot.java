@@ -163,7 +163,15 @@ public final class SlackBot implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown(); // let answers in progress reach their response_url
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         if (socketMode != null) {
             try {
                 socketMode.close();

@@ -27,6 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FakeSlackServer implements AutoCloseable {
 
     public static final String BOT_TOKEN = "xoxb-test-token";
+    public static final String APP_TOKEN = "xapp-test-token";
+
+    /** Where {@code apps.connections.open} sends Socket Mode clients (set by a Socket Mode test). */
+    public volatile String socketModeUrl;
 
     public record Posted(String channel, String text, JsonNode blocks) {
     }
@@ -86,6 +90,14 @@ public final class FakeSlackServer implements AutoCloseable {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
             String token = auth != null ? auth.replaceFirst("^Bearer ", "") : form.get("token");
+            if (path.equals("/api/auth.test") && APP_TOKEN.equals(token)) {
+                reply(ex, 200, "application/json", "{\"ok\":true,\"team_id\":\"T1\",\"app_id\":\"A1\"}");
+                return;
+            }
+            if (path.equals("/api/apps.connections.open") && APP_TOKEN.equals(token)) {
+                reply(ex, 200, "application/json", "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+                return;
+            }
             if (!BOT_TOKEN.equals(token)) {
                 reply(ex, 200, "application/json", "{\"ok\":false,\"error\":\"invalid_auth\"}");
                 return;
