@@ -102,7 +102,8 @@ public final class SourcePoller {
         FetchResult.Fresh fresh = (FetchResult.Fresh) result;
         ParsedFeed feed;
         try {
-            feed = parser.parse(fresh.body(), fresh.contentType(), fresh.finalUri(), feedType(source.type()));
+            feed = parser.parse(fresh.body(), fresh.contentType(), fresh.finalUri(), feedType(source.type()),
+                    charsetOverride(source.charset()));
         } catch (FeedParseException e) {
             return fail(source, start, FailureReason.PARSE_ERROR.name(), e.getMessage(), null);
         }
@@ -172,5 +173,17 @@ public final class SourcePoller {
             case JSONFEED -> FeedType.JSONFEED;
             case PAGE -> FeedType.PAGE;
         };
+    }
+
+    /** The source's configured charset, which beats whatever the response declares; null when none is set. */
+    private static java.nio.charset.Charset charsetOverride(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // validated at load time; a charset the JVM lost since is better ignored than fatal
+        }
     }
 }
