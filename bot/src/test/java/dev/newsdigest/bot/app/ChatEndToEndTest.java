@@ -175,5 +175,9 @@ class ChatEndToEndTest {
         assertThat(ask(-100500, ADMIN, "/pausesource good-news")).isEqualTo("Done: paused good-news");
         assertThat(ctx.registry.find("good-news").orElseThrow().enabled()).isFalse();
         assertThat(ask(-100500, ADMIN, "/setsource good-news every 0s")).startsWith("Not changed:");
+        // Even an admin cannot point the fetcher at internal addresses (RELIABILITY S1, S2).
+        assertThat(ask(-100500, ADMIN, "/addsource http://127.0.0.1:8080/feed Local")).startsWith("Not changed:");
+        assertThat(ask(-100500, ADMIN, "/addsource http://169.254.169.254/latest/meta-data/ Meta")).startsWith("Not changed:");
+        assertThat(ctx.registry.list()).hasSize(1);
     }
 }
