@@ -180,4 +180,18 @@ class ChatEndToEndTest {
         assertThat(ask(-100500, ADMIN, "/addsource http://169.254.169.254/latest/meta-data/ Meta")).startsWith("Not changed:");
         assertThat(ctx.registry.list()).hasSize(1);
     }
+
+    @Test
+    void anUpdateRedeliveredAfterARestartIsHandledOnce_I4() throws Exception {
+        telegram.redeliverAfterRestart = true;
+        assertThat(ask(800, USER, "/subscribe keyword нефть")).isEqualTo("Subscribed: keyword \"нефть\".");
+        // Restart: the new long-polling session starts from offset 0 and Telegram hands the update over again.
+        chat.close();
+        chat = new ChatServices(ctx);
+        chat.start();
+        assertThat(ask(800, USER, "/subscriptions")).contains("keyword \"нефть\"");
+        Thread.sleep(500);
+        assertThat(telegram.handedOut.get(1)).isGreaterThanOrEqualTo(2); // it really came twice...
+        assertThat(telegram.shownTexts("800")).hasSize(2); // ...and was answered once
+    }
 }

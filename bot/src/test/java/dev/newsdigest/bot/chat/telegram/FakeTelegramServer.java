@@ -117,6 +117,11 @@ public final class FakeTelegramServer implements AutoCloseable {
     }
 
     private volatile Limits limits;
+    /**
+     * Keep updates after the client confirmed them (a higher offset): a new session, which starts from offset 0,
+     * then gets them again, as after a crash before the offset advanced (I4).
+     */
+    public volatile boolean redeliverAfterRestart;
     /** Delay before answering an accepted sendMessage (the message is already "posted"): widens the C2 window. */
     public volatile int answerDelayMillis;
 
@@ -127,6 +132,8 @@ public final class FakeTelegramServer implements AutoCloseable {
     }
 
     public final List<Sent> sent = new CopyOnWriteArrayList<>();
+    /** update_id → how many times getUpdates handed it out. */
+    public final Map<Integer, Integer> handedOut = new java.util.concurrent.ConcurrentHashMap<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
     public final List<JsonNode> sendAttempts = new CopyOnWriteArrayList<>();
     public final List<JsonNode> answered = new CopyOnWriteArrayList<>();
@@ -212,13 +219,16 @@ public final class FakeTelegramServer implements AutoCloseable {
         long deadline = System.currentTimeMillis() + 300;
         while (result.isEmpty() && System.currentTimeMillis() < deadline) {
             synchronized (updates) {
-                updates.removeIf(u -> u.get("update_id").asLong() < offset);
-                updates.forEach(result::add);
+                if (!redeliverAfterRestart) {
+                    updates.removeIf(u -> u.get("update_id").asLong() < offset);
+                }
+                updates.stream().filter(u -> u.get("update_id").asLong() >= offset).forEach(result::add);
             }
             if (result.isEmpty()) {
                 sleep(20);
             }
         }
+        result.forEach(u -> handedOut.merge(u.get("update_id").asInt(), 1, Integer::sum));
         reply(ex, 200, ok(result));
     }
 
