@@ -55,6 +55,8 @@ public final class DeliveryRelay implements AutoCloseable {
     private final String owner = "relay-" + UUID.randomUUID();
     private final ExecutorService workers;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by {@link #close()}: queued rows are handed back instead of sent. */
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicInteger inDoubt = new AtomicInteger();
     private Thread loop;
 
@@ -119,6 +121,11 @@ public final class DeliveryRelay implements AutoCloseable {
             try {
                 workers.execute(() -> {
                     try {
+                        if (closing.get()) {
+                            // Shutting down (C6): this row never left; hand it back now rather than at lease expiry.
+                            store.retryLater(e.id(), clock.instant(), e.partsSent(), false, null);
+                            return;
+                        }
                         deliver(gateway, e);
                     } catch (RuntimeException ex) {
                         log.error("delivery of outbox row {} failed; its lease will expire and recovery decides", e.id(), ex);
@@ -251,8 +258,13 @@ public final class DeliveryRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Graceful stop (RELIABILITY C6): no more claims, sends in flight finish (up to 30 s) and record their outcome,
+     * rows claimed but not started go back to PENDING for the next run or another instance.
+     */
     @Override
     public void close() {
+        closing.set(true);
         running.set(false);
         if (loop != null) {
             loop.interrupt();
@@ -264,7 +276,7 @@ public final class DeliveryRelay implements AutoCloseable {
         }
         workers.shutdown();
         try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -225,4 +225,20 @@ class DeliveryRelayTest {
         assertThat(fake.shownTexts("101")).containsExactly("claimed, never sent");
         assertThat(fake.shownTexts("102")).isEmpty();
     }
+
+    @Test
+    void closingHandsQueuedRowsBackAndLetsSendsInFlightFinish_C6() throws Exception {
+        fake.answerDelayMillis = 300;
+        for (int i = 0; i < 40; i++) {
+            enqueue(new ChatRef(Platform.TELEGRAM, String.valueOf(3000 + i), ChatKind.PRIVATE), "n" + i);
+        }
+        relay.runOnce(); // claims a batch; four workers start sending, the rest wait in the queue
+        Thread.sleep(100);
+        relay.close();
+        Map<OutboxStatus, Long> counts = outbox.counts();
+        assertThat(counts.get(OutboxStatus.SENDING)).isZero();
+        assertThat(counts.get(OutboxStatus.IN_DOUBT)).isZero();
+        assertThat(counts.get(OutboxStatus.SENT)).isEqualTo(fake.sent.size()).isPositive();
+        assertThat(counts.get(OutboxStatus.PENDING)).isEqualTo(40 - fake.sent.size());
+    }
 }
