@@ -30,24 +30,37 @@ public final class RoutingFeed {
         this.clock = clock;
     }
 
-    /** Fresh stories not routed yet, oldest first. */
+    /**
+     * Fresh stories not routed yet, oldest first. An index-only anti-join finds them first, so a pass with nothing
+     * new (the common case, every few seconds) parses no digest at all.
+     */
     public List<RoutableStory> unrouted() {
         Instant since = clock.instant().minus(FRESH);
-        Set<Long> routed = db.read("routed stories", c -> {
+        record Pending(Set<Long> ids, Instant oldest) {
+        }
+        Pending pending = db.read("unrouted stories", c -> {
             Set<Long> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM routed_stories WHERE routed_at >= ?")) {
-                Sql.setInstant(ps, 1, since.minus(FRESH));
+            Instant oldest = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.story_id, d.published_at FROM digests d "
+                    + "LEFT JOIN routed_stories r ON r.story_id = d.story_id "
+                    + "WHERE r.story_id IS NULL AND d.published_at >= ?")) {
+                Sql.setInstant(ps, 1, since);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
+                        Instant p = Sql.getInstant(rs, "published_at");
+                        oldest = oldest == null || p.isBefore(oldest) ? p : oldest;
                     }
                 }
             }
-            return ids;
+            return new Pending(ids, oldest);
         });
+        if (pending.ids().isEmpty()) {
+            return List.of();
+        }
         List<RoutableStory> out = new ArrayList<>();
-        for (StoredDigest d : digests.since(since)) {
-            if (!routed.contains(d.storyId())) {
+        for (StoredDigest d : digests.since(pending.oldest())) {
+            if (pending.ids().contains(d.storyId())) {
                 out.add(StoredStories.routable(d));
             }
         }
