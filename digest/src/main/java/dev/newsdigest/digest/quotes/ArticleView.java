@@ -1,6 +1,7 @@
 package dev.newsdigest.digest.quotes;
 
 import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.Person;
 import dev.newsdigest.digest.lang.Language;
 import dev.newsdigest.digest.people.PeopleResult;
 import dev.newsdigest.digest.people.PersonMention;
@@ -36,6 +37,8 @@ final class ArticleView {
     final Morphology morphology;
     final SpeechVerbs verbs;
     final PeopleResult people;
+    /** The people engine's mentions and the surnames {@link SurnameLinker} linked, in text order. */
+    private final List<PersonMention> mentions;
     private final int[] mentionStart;
     private final int[] mentionEnd;
 
@@ -46,7 +49,8 @@ final class ArticleView {
         this.morphology = new Morphology(lexicon.language);
         this.verbs = new SpeechVerbs(lexicon, morphology);
         this.people = people;
-        List<PersonMention> ms = people.mentions();
+        List<PersonMention> ms = SurnameLinker.link(text, people);
+        this.mentions = ms;
         mentionStart = new int[ms.size()];
         mentionEnd = new int[ms.size()];
         for (int i = 0; i < ms.size(); i++) {
@@ -59,7 +63,7 @@ final class ArticleView {
         return lexicon.language == Language.RU || lexicon.language == Language.UK;
     }
 
-    /** Index into {@code people.mentions()} of the mention covering any character of [start, end), or -1. */
+    /** Index into {@link #mentions()} of the mention covering any character of [start, end), or -1. */
     int mentionOverlapping(int start, int end) {
         int lo = 0;
         int hi = mentionStart.length - 1;
@@ -82,7 +86,27 @@ final class ArticleView {
     }
 
     PersonMention mention(int index) {
-        return people.mentions().get(index);
+        return mentions.get(index);
+    }
+
+    /** Every mention of the article's people, in text order. */
+    List<PersonMention> mentions() {
+        return mentions;
+    }
+
+    /** Mentions lying inside [start, end), in text order. */
+    List<PersonMention> mentionsIn(int start, int end) {
+        List<PersonMention> out = new java.util.ArrayList<>();
+        for (PersonMention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    Person person(PersonMention m) {
+        return people.person(m);
     }
 
     String lower(Token t) {

@@ -340,7 +340,7 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             return true; // "A," she said, looking at the crowd. "B": one sentence of attribution between
         }
         // Nobody else may be named between them.
-        for (var m : view.people.mentionsIn(gapStart, gapEnd)) {
+        for (var m : view.mentionsIn(gapStart, gapEnd)) {
             if (p.cue.kind() != Cue.Kind.MENTION || m.start() != p.cue.start()) {
                 return false;
             }
