@@ -181,7 +181,25 @@ final class ArticleView {
         if (!cyrillic() && afterDeterminer(t)) {
             return null; // "a written statement", "the said document"
         }
-        return verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+        SpeechVerbs.Verb v = verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+        if (v != null && v.lemma().equals("put") && !putItSo(t)) {
+            return null; // "putting it into the file" moves things; "as she put it," and "put it bluntly:" speak
+        }
+        return v;
+    }
+
+    /** "put it" followed within two words by punctuation or a quotation mark. */
+    private boolean putItSo(Token put) {
+        List<Token> next = Token.tokenize(text, put.end(), Math.min(text.length(), put.end() + 40), true);
+        if (next.isEmpty() || !next.get(0).word() || !lower(next.get(0)).equals("it")) {
+            return false;
+        }
+        for (int k = 1; k < next.size() && k <= 3; k++) {
+            if (!next.get(k).word()) {
+                return true;
+            }
+        }
+        return next.size() <= 1;
     }
 
     private boolean afterDeterminer(Token t) {

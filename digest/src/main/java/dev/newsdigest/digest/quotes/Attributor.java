@@ -29,12 +29,18 @@ final class Attributor {
     private static final int VERB_REACH_AFTER = 8;
     /** …and farther when a name and an apposition come first ("…," Miller, a retired worker from a plant, said). */
     private static final int VERB_REACH_APPOSITIVE = 14;
+    /** …and up to this far when a comma closes the apposition right before the verb. */
+    private static final int VERB_REACH_APPOSITIVE_CLOSED = 40;
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen", "rep", "gov", "gen", "dr", "mr", "mrs",
             "ms", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "sens", "reps", "rev", "pres", "atty", "supt",
             "adm", "maj", "cmdr", "insp", "det", "hon");
 
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "before", "after", "when", "then",
-            "also", "again", "repeatedly", "later", "even");
+            "also", "again", "repeatedly", "later", "even", "upon", "by", "without", "in", "on", "since", "through");
+    /** Words opening a clause that stands before the main clause ("When Wallace died in 1998, Clinton …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "if",
+            "although", "though", "because", "since", "once", "following", "despite", "during", "later", "earlier",
+            "когда", "после", "хотя", "если", "коли", "після", "хоча", "якщо");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "и", "а", "но", "і", "й", "та",
             "але", "затем", "потім");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "where",
@@ -91,7 +97,8 @@ final class Attributor {
             return introduced;
         }
         int words = 0;
-        int reach = appositiveAfterName(toks) ? VERB_REACH_APPOSITIVE : VERB_REACH_AFTER;
+        boolean appositive = appositiveAfterName(toks);
+        int reach = appositive ? VERB_REACH_APPOSITIVE_CLOSED : VERB_REACH_AFTER;
         for (int k = 0; k < toks.size() && words < reach; k++) {
             Token t = toks.get(k);
             if (!t.word()) {
@@ -104,6 +111,16 @@ final class Attributor {
             }
             if (v.impersonal()) {
                 return Cue.nobody(t.start(), t.end(), clauseEnd);
+            }
+            boolean closesApposition = appositive && toks.get(k - 1).is(text, ',');
+            if (closesApposition) {
+                // "…," Trump, the 2016 GOP frontrunner … in South Carolina, said: the name before the apposition
+                int m = view.mentionOverlapping(toks.get(0).start(), toks.get(0).end());
+                PersonMention pm = view.mention(m);
+                return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd);
+            }
+            if (words > VERB_REACH_APPOSITIVE) {
+                continue; // far verbs count only where a comma closes the apposition
             }
             Cue before = subjectBefore(toks, 0, k, v, clauseEnd);
             if (before != null) {
@@ -260,6 +277,10 @@ final class Attributor {
      */
     private Cue subjectBefore(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
         if (v.participle() && participleOpensClause(toks, from, verb)) {
+            Cue main = subjectOfEarlierSpeechVerb(toks, from, verb, clauseEnd);
+            if (main != null) {
+                return main;
+            }
             Token t = toks.get(verb);
             return new Cue(Cue.Kind.CONTINUES, t.start(), t.end(), -1, v.gender(), clauseEnd);
         }
@@ -298,6 +319,28 @@ final class Attributor {
     }
 
     /**
+     * "Spicer said, adding, “…”", "Nefzi said, adding": a participle after a finite speech verb of the same
+     * sentence has that verb's subject. Null when there is none, or it names nobody in particular.
+     */
+    private Cue subjectOfEarlierSpeechVerb(List<Token> toks, int from, int participle, int clauseEnd) {
+        for (int k = participle - 1; k >= from; k--) {
+            SpeechVerbs.Verb main = view.speechVerb(toks.get(k));
+            if (main == null || main.participle()) {
+                continue;
+            }
+            if (main.impersonal()) {
+                return null;
+            }
+            Cue c = subjectBefore(toks, from, k, main, clauseEnd);
+            if (c == null) {
+                c = subjectAfter(toks, k + 1, participle, main, clauseEnd);
+            }
+            return c != null && c.kind() != Cue.Kind.NOBODY && c.kind() != Cue.Kind.CONTINUES ? c : null;
+        }
+        return null;
+    }
+
+    /**
      * "…, saying", "while adding", "Adding, “…”", "…, добавив": a participle opening its clause has the subject
      * of the main clause, not the nearest name before it.
      */
@@ -325,7 +368,7 @@ final class Attributor {
 
     /** The first person or pronoun of the clause, skipping prepositional phrases. */
     private Cue sentenceSubject(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
-        for (int k = from; k < verb; k++) {
+        for (int k = mainClauseStart(toks, from, verb); k < verb; k++) {
             Token t = toks.get(k);
             if (!t.word()) {
                 continue;
@@ -342,6 +385,34 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the main clause starts: after any leading clause that opens with a subordinator or a preposition and
+     * ends with a comma ("When Wallace died in 1998, President Clinton released…", "In an interview with
+     * journalist Matei Rosca last year, Lazar said…"), whose names are not the subject.
+     */
+    private int mainClauseStart(List<Token> toks, int from, int to) {
+        int start = from;
+        while (start < to && toks.get(start).word()) {
+            Token first = toks.get(start);
+            String w = view.lower(first);
+            if (!SUBORDINATORS.contains(w) && (!view.preposition(first) || COORDINATORS.contains(w))) {
+                break;
+            }
+            int comma = -1;
+            for (int k = start + 1; k < to; k++) {
+                if (toks.get(k).is(text, ',')) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 1 >= to) {
+                break;
+            }
+            start = comma + 1;
+        }
+        return start;
     }
 
     /**
@@ -409,7 +480,9 @@ final class Attributor {
      */
     private Cue candidate(List<Token> toks, int k, int from, SpeechVerbs.Verb v, int clauseEnd, boolean forward) {
         Token t = toks.get(k);
-        boolean afterPreposition = k > from && view.preposition(toks.get(k - 1));
+        // "with Trump reportedly yelling": the name after "with" is the subject of the participle that follows
+        boolean afterPreposition = k > from && view.preposition(toks.get(k - 1))
+                && !(v.participle() && !forward && view.lower(toks.get(k - 1)).equals("with"));
         int m = view.mentionOverlapping(t.start(), t.end());
         if (m >= 0) {
             PersonMention pm = view.mention(m);
@@ -604,7 +677,7 @@ final class Attributor {
 
     /** The first person of a clause without a speech verb; a possessive counts ("Bush's Facebook post:"). */
     private Cue clauseSubject(List<Token> toks, int clauseEnd) {
-        for (int k = 0; k < toks.size(); k++) {
+        for (int k = mainClauseStart(toks, 0, toks.size()); k < toks.size(); k++) {
             Token t = toks.get(k);
             if (!t.word()) {
                 continue;

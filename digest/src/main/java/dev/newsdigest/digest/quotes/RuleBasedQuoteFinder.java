@@ -167,10 +167,16 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
                     after = attributor.signature(c.after);
                 }
                 Attributor.Before before = attributor.before(c.open, floor);
+                boolean introducedBefore = before != null && strong(before.cue()) && !before.reported();
+                if (after != null && introducedBefore && introducesNextQuote(after, view.text)) {
+                    // Clinton responds with, “A?” Mills then writes back, “B.”: the words after A introduce B
+                    after = null;
+                }
                 if (after != null && (strong(after) || before == null || !strong(before.cue()))) {
                     c.cue = after;
                     c.cueInside = false;
-                } else if (previous != null && previous.cue != null && interruptedBy(previous, c, view)) {
+                } else if (previous != null && previous.cue != null && interruptedBy(previous, c, view)
+                        && !(introducedBefore && before.cue().start() >= previous.after)) {
                     c.cue = previous.cue; // “A,” Thiel wrote in a statement, “B.”
                     c.cueInside = previous.cueInside;
                 } else if (before != null) {
@@ -182,6 +188,26 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             floor = c.after;
             previous = c;
         }
+    }
+
+    /** The attribution clause ends with a comma or colon right before another opening quotation mark. */
+    private static boolean introducesNextQuote(Cue cue, String text) {
+        int k = cue.clauseEnd();
+        boolean punctuated = k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ':');
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (!punctuated && k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == ':')) {
+            punctuated = true;
+            k++;
+        }
+        if (!punctuated) {
+            return false;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && QuoteMarks.isOpening(text.charAt(k));
     }
 
     /**
@@ -237,13 +263,54 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         for (int w = 0; w < next.size() && w < 4; w++) {
             Token t = next.get(w);
             if (!t.word()) {
-                return false;
+                break;
             }
             if (view.speechVerb(t) != null) {
                 return true;
             }
             if (!Character.isUpperCase(text.charAt(t.start())) && view.pronoun(t) == null) {
+                break;
+            }
+        }
+        return endsWithAttribution(view, k);
+    }
+
+    /**
+     * The sentence running on after the quote ends with its attribution: "…worked so hard" for the victory,
+     * Sanders said. / "…of the past" that is blatantly sexist, Brock said. After the sentence's last comma come a
+     * name or pronoun, a speech verb within three words, and at most three more words before the sentence ends.
+     */
+    private static boolean endsWithAttribution(ArticleView view, int from) {
+        String text = view.text;
+        List<Token> toks = Token.tokenize(text, from, Math.min(text.length(), from + 200), true);
+        int lastComma = -1;
+        int end = -1;
+        for (int k = 0; k < toks.size() && k < 30; k++) {
+            Token t = toks.get(k);
+            if (t.word()) {
+                continue;
+            }
+            char c = t.first(text);
+            if (c == ',') {
+                lastComma = k;
+            } else if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
+                end = k;
+                break;
+            }
+        }
+        if (lastComma < 0 || end < 0 || (end < toks.size() && !toks.get(end).is(text, '.'))) {
+            return false;
+        }
+        Token subject = lastComma + 1 < end ? toks.get(lastComma + 1) : null;
+        if (subject == null || !(subject.capitalised(text) || view.pronoun(subject) != null)) {
+            return false;
+        }
+        for (int k = lastComma + 2; k < end && k <= lastComma + 4; k++) {
+            if (!toks.get(k).word() && !toks.get(k).is(text, '.')) {
                 return false;
+            }
+            if (view.speechVerb(toks.get(k)) != null) {
+                return end - k - 1 <= 3;
             }
         }
         return false;
@@ -339,9 +406,12 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (breaks == 0 && sentenceEnds(text, gapStart, gapEnd) == 0) {
             return true; // "A," she said, looking at the crowd. "B": one sentence of attribution between
         }
-        // Nobody else may be named between them.
+        // Nobody else may be named between them, but in the previous quote's own attribution clause ("…," Mr
+        // Farage told BBC Radio Four's Any Questions).
+        int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
         for (var m : view.mentionsIn(gapStart, gapEnd)) {
-            if (p.cue.kind() != Cue.Kind.MENTION || m.start() != p.cue.start()) {
+            boolean own = p.cue.kind() == Cue.Kind.MENTION && m.start() == p.cue.start();
+            if (!own && m.end() > clauseEnd) {
                 return false;
             }
         }
@@ -353,7 +423,6 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (!text.substring(lineStart, gapEnd).isBlank()) {
             return false;
         }
-        int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
         int paragraphEnd = text.indexOf('\n', clauseEnd);
         return paragraphEnd >= 0 && text.substring(clauseEnd, paragraphEnd).strip().length() <= 2;
     }
