@@ -47,6 +47,7 @@ final class SpeakerResolver {
         Person best = bySurname(last, cue.gender(), cue.start());
         if (best == null) {
             misses.add(new SpeakerMiss(surface, cue.start(), cue.end()));
+            best = UnlistedSpeaker.find(view, cue);
         }
         return best;
     }
