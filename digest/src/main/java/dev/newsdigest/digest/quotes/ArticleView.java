@@ -28,6 +28,10 @@ final class ArticleView {
     private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "will", "would", "could", "should", "might",
             "must", "did", "didn't", "does", "doesn't", "do", "don't", "can", "cannot", "may", "won't", "wouldn't");
 
+    /** Verb lemma → the particle that makes it a verb of speech. */
+    private static final java.util.Map<String, String> PHRASAL_SPEECH_VERBS = java.util.Map.of("go", "on",
+            "point", "out");
+
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
             "my", "your", "this", "that", "these", "those");
 
@@ -182,10 +186,39 @@ final class ArticleView {
             return null; // "a written statement", "the said document"
         }
         SpeechVerbs.Verb v = verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+        if (v == null && !cyrillic()) {
+            return phrasalSpeechVerb(t);
+        }
         if (v != null && v.lemma().equals("put") && !putItSo(t)) {
             return null; // "putting it into the file" moves things; "as she put it," and "put it bluntly:" speak
         }
         return v;
+    }
+
+    /**
+     * English phrasal verbs of speech whose verb alone says nothing: "Trump went on, as if…", "as Byler pointed
+     * out". ("went on to say" is left to "say".)
+     */
+    private SpeechVerbs.Verb phrasalSpeechVerb(Token t) {
+        String w = lower(t);
+        String particle = null;
+        for (String lemma : EnglishVerbForms.lemmaCandidates(w)) {
+            particle = PHRASAL_SPEECH_VERBS.get(lemma);
+            if (particle != null) {
+                break;
+            }
+        }
+        if (particle == null) {
+            return null;
+        }
+        List<Token> next = Token.tokenize(text, t.end(), Math.min(text.length(), t.end() + 20), true);
+        if (next.isEmpty() || !next.get(0).word() || !lower(next.get(0)).equals(particle)) {
+            return null;
+        }
+        if (next.size() > 1 && next.get(1).word() && lower(next.get(1)).equals("to")) {
+            return null;
+        }
+        return new SpeechVerbs.Verb(w, Gender.UNKNOWN, false, false, w.endsWith("ing"));
     }
 
     /** "put it" followed within two words by punctuation or a quotation mark. */

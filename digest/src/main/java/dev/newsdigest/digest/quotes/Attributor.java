@@ -49,7 +49,8 @@ final class Attributor {
 
     /** Nouns of speech that make a clause introduce a quote without a speech verb ("issued a statement,"). */
     private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "tweet", "post", "interview",
-            "letter", "email", "e-mail", "message", "remarks", "response", "заявление", "заявлении", "сообщение",
+            "letter", "email", "e-mail", "message", "remarks", "response", "word", "words", "reply", "answer",
+            "comment", "comments", "view", "verdict", "slogan", "motto", "заявление", "заявлении", "сообщение",
             "интервью", "пост", "письмо", "обращение", "ответ", "заява", "заяві", "повідомлення", "інтерв'ю", "допис",
             "лист", "звернення", "відповідь");
 
@@ -285,7 +286,12 @@ final class Attributor {
             return new Cue(Cue.Kind.CONTINUES, t.start(), t.end(), -1, v.gender(), clauseEnd);
         }
         if (coordinated(toks, from, verb)) {
-            Cue subject = sentenceSubject(toks, from, verb, v, clauseEnd);
+            // "Lazar said he welcomed extradition and added": the subject of the speech verb before, else the
+            // subject of the sentence
+            Cue subject = subjectOfEarlierSpeechVerb(toks, from, verb, clauseEnd);
+            if (subject == null) {
+                subject = sentenceSubject(toks, from, verb, v, clauseEnd);
+            }
             if (subject != null) {
                 return subject;
             }
@@ -677,6 +683,21 @@ final class Attributor {
 
     /** The first person of a clause without a speech verb; a possessive counts ("Bush's Facebook post:"). */
     private Cue clauseSubject(List<Token> toks, int clauseEnd) {
+        // "a cultish blind faith in Obama’s word:", "Bush's Facebook post:": the owner of the words, wherever
+        for (int k = toks.size() - 1; k >= 0 && k >= toks.size() - 4; k--) {
+            Token t = toks.get(k);
+            if (t.word() && SPEECH_NOUNS.contains(view.lower(t))) {
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    Token o = toks.get(j);
+                    int m = o.word() && possessive(o) ? view.mentionOverlapping(o.start(), o.end()) : -1;
+                    if (m >= 0) {
+                        PersonMention pm = view.mention(m);
+                        return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, Gender.UNKNOWN, clauseEnd);
+                    }
+                }
+                break;
+            }
+        }
         for (int k = mainClauseStart(toks, 0, toks.size()); k < toks.size(); k++) {
             Token t = toks.get(k);
             if (!t.word()) {
@@ -793,17 +814,27 @@ final class Attributor {
         int lo = Math.max(Math.max(0, floor), at - BEFORE_WINDOW);
         for (int i = at - 1; i >= lo; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '»' || c == '”' || ((c == '"' || c == '“') && i + 1 < text.length()
+            if (c == '\n' || c == '»' || c == '”' || c == ';' || ((c == '"' || c == '“') && i + 1 < text.length()
                     && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ','))) {
                 return i + 1;
             }
             if ((c == '.' || c == '!' || c == '?') && i + 1 < at && text.charAt(i + 1) == ' '
                     && !(i >= 1 && Character.isUpperCase(text.charAt(i - 1))
-                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))))) {
+                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))))
+                    && !(c == '.' && titleAbbreviationEndingAt(i))) {
                 return i + 1;
             }
         }
         return lo;
+    }
+
+    /** "Minnesota Sen. Al Franken": the period closes a title, not the sentence. */
+    private boolean titleAbbreviationEndingAt(int dot) {
+        int k = dot - 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return dot - k > 1 && TITLE_ABBREVIATIONS.contains(text.substring(k + 1, dot).toLowerCase(Locale.ROOT));
     }
 
     /** Index of the last speech verb at or after {@code from}, or -1. */

@@ -243,7 +243,7 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             return true;
         }
         if (c.lastInside == '.') {
-            return false;
+            return shortAttributionSentence(view, c.after);
         }
         if (",?!…—–-".indexOf(c.lastInside) >= 0) {
             return true;
@@ -273,6 +273,43 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             }
         }
         return endsWithAttribution(view, k);
+    }
+
+    /**
+     * After a quote closed with a period, a sentence of nothing but attribution still attributes it: "…missing."
+     * Trump said. / "…" said Ruiz. At most six words, a name or pronoun first (or the verb), a speech verb and at
+     * most three words after it, a period or the paragraph's end; "Trump said the deal is off." is a new sentence.
+     */
+    private static boolean shortAttributionSentence(ArticleView view, int from) {
+        String text = view.text;
+        List<Token> toks = Token.tokenize(text, from, Math.min(text.length(), from + 80), true);
+        int words = 0;
+        int wordsAfterVerb = 0;
+        boolean verb = false;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                if (t.is(text, '.') && !(k > 0 && toks.get(k - 1).end() - toks.get(k - 1).start() <= 3
+                        && toks.get(k - 1).capitalised(text))) {
+                    return verb;
+                }
+                if (t.is(text, ',') || !t.is(text, '.')) {
+                    return false;
+                }
+                continue;
+            }
+            if (k == 0 && !t.capitalised(text) && view.pronoun(t) == null) {
+                return false;
+            }
+            if (verb && ++wordsAfterVerb > 3) {
+                return false;
+            }
+            verb |= view.speechVerb(t) != null;
+            if (++words > 6) {
+                return false;
+            }
+        }
+        return verb && toks.size() < 12; // the paragraph ended
     }
 
     /**

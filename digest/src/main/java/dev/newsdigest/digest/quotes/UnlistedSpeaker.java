@@ -109,7 +109,7 @@ final class UnlistedSpeaker {
         Matcher m = p.matcher(text);
         while (m.find()) {
             String given = m.group(1);
-            if (!givenName(text, m.start(1), given) || afterThe(text, m.start()) || titleCaseLine(text, m.start())) {
+            if (!givenName(text, m.start(1), given) || titleCaseLine(text, m.start())) {
                 continue;
             }
             return m.group(2) == null ? given + " " + surname : given + " " + m.group(2) + ". " + surname;

@@ -117,6 +117,44 @@ class AttributionClauseTest {
     }
 
     @Test
+    void aSentenceOfNothingButAttributionAfterAClosedQuoteAttributesIt() {
+        AnalyzedText a = article(Language.EN,
+                "\"Russia, I hope you find the emails that are missing.\" Trump said.");
+        assertThat(speakerOf(direct(a, people(a, TRUMP)), "Russia")).isEqualTo("Donald Trump");
+        AnalyzedText b = article(Language.EN, "\"We won.\" Ryan said the deal was off.");
+        assertThat(speakerOf(direct(b, people(b, RYAN)), "We won")).isNull();
+    }
+
+    @Test
+    void aShortQuoteStandingAsItsOwnSentenceContinuesTheSpeaker() {
+        AnalyzedText a = article(Language.EN,
+                "\"It is taxing on campaign resources,\" Spicer said. \"Big time.\" For instance, the bus tour was long.",
+                "Critics called it a \"farce\" on Monday.");
+        List<Quote> q = direct(a, people(a, SPICER));
+        assertThat(speakerOf(q, "Big time")).isEqualTo("Sean Spicer");
+        assertThat(q).extracting(Quote::text).doesNotContain("farce");
+    }
+
+    @Test
+    void phrasalVerbsOfSpeech() {
+        AnalyzedText a = article(Language.EN,
+                "\"You know, it happens, right?\" Trump went on, as if he did not hear her.",
+                "As Ryan pointed out in December, \"the delegates may change the rule.\"",
+                "Spicer went on to the next town, and \"Nothing changed\" was the slogan.");
+        List<Quote> q = direct(a, people(a, TRUMP, RYAN, SPICER));
+        assertThat(speakerOf(q, "You know")).isEqualTo("Donald Trump");
+        assertThat(speakerOf(q, "the delegates")).isEqualTo("Paul Ryan");
+    }
+
+    @Test
+    void theOwnerOfTheWordsBeforeAColonSpeaks() {
+        AnalyzedText a = article(Language.EN,
+                "The critics of Paul Ryan rely on a blind faith in Trump’s word:",
+                "\"The only figure close to that is an announcement in September.\"");
+        assertThat(speakerOf(direct(a, people(a, RYAN, TRUMP)), "The only")).isEqualTo("Donald Trump");
+    }
+
+    @Test
     void puttingThingsSomewhereIsNoSpeech() {
         AnalyzedText a = article(Language.EN,
                 "\"It is valuable,\" said Spicer, explaining that Ryan was cleaning up data and putting it into the"

@@ -33,6 +33,15 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aQuoteLeftUnclosedEndsWhereTheNextOpensASentence() {
+        String text = "“One is a casual hate,” he said. “Trump events are outlets — they revel in it. "
+                + "“There’s another side,” he said. “I don’t know.”";
+        assertThat(contents(text)).containsExactly("One is a casual hate", "Trump events are outlets — they revel in it.",
+                "There’s another side", "I don’t know.");
+        assertThat(scanner.scan(text).get(1).openEnded()).isTrue();
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(contents("Sanders’ campaign and O'Brien's don’t count. Прем'єр і Пєсков’s.")).isEmpty();
         assertThat(contents("In the '90s 'em rock 'n roll")).isEmpty();

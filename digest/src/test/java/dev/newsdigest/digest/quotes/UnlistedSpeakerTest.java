@@ -65,6 +65,7 @@ class UnlistedSpeakerTest {
     void aHeadlineInTitleCaseIsNoEvidenceOfAFullName() {
         AnalyzedText a = article(Language.EN,
                 "Read More About EgyptAir Flight Records",
+                "Little is known about the crash.",
                 "\"The plane was lost at sea,\" EgyptAir said.");
         assertThat(quote(a, people(a, TRUMP), "The plane").speaker()).isNull();
     }
