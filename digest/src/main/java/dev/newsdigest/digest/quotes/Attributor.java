@@ -663,8 +663,8 @@ final class Attributor {
                 Token u = toks.get(j);
                 if (u.capitalised(text)) {
                     end = u.end();
-                } else if (!(u.is(text, '.') && isInitial(toks.get(j - 1)))) {
-                    break;
+                } else if (!(u.is(text, '.') && (isInitial(toks.get(j - 1)) || abbreviationBefore(toks.get(j - 1))))) {
+                    break; // "John F. Keller", "Army Capt. Christian Pardo" go on past their periods
                 }
             }
             return new Cue(Cue.Kind.NAME_GUESS, t.start(), end, -1, Gender.UNKNOWN, clauseEnd);

@@ -380,12 +380,21 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         for (int k = kept.size() - 2; k >= 0; k--) {
             Candidate c = kept.get(k);
             Candidate next = kept.get(k + 1);
-            if (c.openEnded && (c.cue == null || c.inherited) && next.cue != null) {
+            if (c.openEnded && (c.cue == null || c.inherited) && next.cue != null && opensNextParagraph(view.text, c, next)) {
                 c.cue = next.cue;
                 c.inherited = true;
                 c.speaker = next.speaker;
             }
         }
+    }
+
+    /** The next quote opens the paragraph after this open-ended one: the same quote goes on. */
+    private static boolean opensNextParagraph(String text, Candidate c, Candidate next) {
+        int k = c.after;
+        while (k < next.open && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k == next.open;
     }
 
     private static boolean sameParagraph(String text, int from, int to) {

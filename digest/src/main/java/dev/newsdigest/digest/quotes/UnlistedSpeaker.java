@@ -68,9 +68,12 @@ final class UnlistedSpeaker {
             words.add(m.group());
         }
         boolean titled = titleBefore(text, cue.start());
-        while (!words.isEmpty() && TITLES.contains(lower(words.get(0)))) {
-            words.remove(0);
-            titled = true;
+        for (int k = words.size() - 2; k >= 0; k--) {
+            if (TITLES.contains(lower(words.get(k)))) { // "Army Capt. Christian Pardo": the name follows the title
+                words.subList(0, k + 1).clear();
+                titled = true;
+                break;
+            }
         }
         if (words.isEmpty() || words.size() > 3 || afterThe(text, cue.start())) {
             return null;

@@ -42,6 +42,22 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aQuoteIntroducedAsSpeechEndsWithItsParagraphWhenTheClosingMarkIsLost() {
+        String text = "\"It was great,\" said Baron. \"His candidacy has defied all conventions.\nHe continued, "
+                + "\"That is what we do.\"\nShe called it \"a deal\nwith no end";
+        assertThat(contents(text)).containsExactly("It was great", "His candidacy has defied all conventions.",
+                "That is what we do.");
+    }
+
+    @Test
+    void inchMarksFormatCharactersAndQuotedTweets() {
+        assertThat(contents("“He’s like 6’2”,” Rubio said.")).containsExactly("He’s like 6’2”");
+        assertThat(contents("\u202A”Thanks Sarah!!” posted Pete.")).containsExactly("Thanks Sarah!!");
+        assertThat(contents("\".@BernieSanders put gun makers first,\" Clinton tweeted."))
+                .containsExactly(".@BernieSanders put gun makers first");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(contents("Sanders’ campaign and O'Brien's don’t count. Прем'єр і Пєсков’s.")).isEmpty();
         assertThat(contents("In the '90s 'em rock 'n roll")).isEmpty();

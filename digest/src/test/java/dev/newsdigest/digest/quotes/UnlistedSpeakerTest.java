@@ -47,6 +47,14 @@ class UnlistedSpeakerTest {
     }
 
     @Test
+    void theNameAfterATitleInsideTheGuessIsTheSpeaker() {
+        AnalyzedText a = article(Language.EN,
+                "\"The candidates left just don't understand the military,\" said Army Capt. Christian Pardo, who"
+                        + " would not vote.");
+        assertThat(quote(a, people(a, TRUMP), "The candidates").speaker()).isEqualTo("Christian Pardo");
+    }
+
+    @Test
     void organisationsMediaAndBareWordsStayNull() {
         AnalyzedText a = article(Language.EN,
                 "Donald Trump spoke on Monday.",
