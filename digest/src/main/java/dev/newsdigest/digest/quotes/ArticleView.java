@@ -113,6 +113,36 @@ final class ArticleView {
         return people.person(m);
     }
 
+    private Gender[] genderCues;
+
+    /** The gender a mention shows, else its person's, else what an English article's honorifics show. */
+    Gender genderOf(PersonMention m) {
+        if (m.gender() != Gender.UNKNOWN) {
+            return m.gender();
+        }
+        Person p = people.person(m);
+        if (p.gender() != Gender.UNKNOWN || cyrillic()) {
+            return p.gender();
+        }
+        if (genderCues == null) {
+            genderCues = GenderCues.of(text, mentions, people.people().size());
+        }
+        return genderCues[m.personIndex()];
+    }
+
+    /** The mention is governed by a preposition ("drafted by Peter Crane", "met with Sen. Ted Cruz"). */
+    boolean afterPreposition(PersonMention m) {
+        List<Token> before = Token.tokenizeBack(text, Math.max(0, m.start() - 40), m.start());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
+            Token t = before.get(k);
+            if (t.is(text, '.') || roleNoun(t) || titleNoun(t)) {
+                continue;
+            }
+            return preposition(t);
+        }
+        return false;
+    }
+
     String lower(Token t) {
         return Lexicon.normalise(t.of(text));
     }

@@ -108,9 +108,14 @@ final class SpeakerResolver {
         return Lexicon.normalise(parts[parts.length - 1]);
     }
 
-    /** The nearest person of the pronoun's gender mentioned before the quote, outside any quote. */
+    /**
+     * The nearest person of the pronoun's gender mentioned before the quote, outside any quote. Failing that, the
+     * nearest person of unknown gender, preferring a subject to a name governed by a preposition ("Hensley
+     * attacked a plan drafted by Crane. '…,' she said": Hensley), as readers do.
+     */
     private Person nearestOfGender(Gender gender, int before) {
-        Person fallback = null;
+        Person subject = null;
+        Person any = null;
         List<PersonMention> ms = view.mentions();
         int limit = 0;
         for (int k = ms.size() - 1; k >= 0; k--) {
@@ -119,18 +124,23 @@ final class SpeakerResolver {
                 continue;
             }
             Person p = view.people.person(m);
-            Gender g = m.gender() != Gender.UNKNOWN ? m.gender() : p.gender();
+            Gender g = view.genderOf(m);
             if (g == gender) {
                 return p;
             }
-            if (g == Gender.UNKNOWN && fallback == null) {
-                fallback = p;
+            if (g == Gender.UNKNOWN) {
+                if (any == null) {
+                    any = p;
+                }
+                if (subject == null && !view.afterPreposition(m)) {
+                    subject = p;
+                }
             }
             if (++limit > 40) {
                 break;
             }
         }
-        return fallback;
+        return subject != null ? subject : any;
     }
 
     private boolean insideQuote(int offset) {

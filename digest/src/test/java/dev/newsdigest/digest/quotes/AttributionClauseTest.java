@@ -155,6 +155,25 @@ class AttributionClauseTest {
     }
 
     @Test
+    void pronounsReadGenderFromHonorificsAndPreferSubjectsWhenTheEngineGivesNoGender() {
+        TestArticles.P hensley = person("Maria Hensley", "hensley", Gender.UNKNOWN, "Maria Hensley", "Hensley");
+        TestArticles.P crane = person("Peter Crane", "crane", Gender.UNKNOWN, "Peter Crane", "Crane");
+        TestArticles.P church = person("Mother Emanuel", "emanuel", Gender.UNKNOWN, "Mother Emanuel");
+        AnalyzedText a = article(Language.EN,
+                "Maria Hensley attacked a plan drafted by Peter Crane.",
+                "\"It taxes the people who can least afford it,\" she said.");
+        assertThat(speakerOf(direct(a, people(a, hensley, crane)), "It taxes")).isEqualTo("Maria Hensley");
+        AnalyzedText b = article(Language.EN,
+                "Peter Crane met Councilwoman Hensley on Monday.",
+                "\"It taxes the poor,\" she said.");
+        assertThat(speakerOf(direct(b, people(b, hensley, crane)), "It taxes")).isEqualTo("Maria Hensley");
+        AnalyzedText c = article(Language.EN,
+                "Hensley spoke at Mother Emanuel on Sunday.",
+                "\"Hate destroys those who harbor it,\" she said.");
+        assertThat(speakerOf(direct(c, people(c, hensley, church)), "Hate")).isEqualTo("Maria Hensley");
+    }
+
+    @Test
     void puttingThingsSomewhereIsNoSpeech() {
         AnalyzedText a = article(Language.EN,
                 "\"It is valuable,\" said Spicer, explaining that Ryan was cleaning up data and putting it into the"
