@@ -175,8 +175,10 @@ final class Attributor {
             return null;
         }
         char p = text.charAt(j);
-        if (p == '—' || p == '–') {
-            return null;
+        if (p == '—' || p == '–' || (p == '-' && j > 0 && text.charAt(j - 1) == ' ')) {
+            // "Kasich boasted to reporters of his organization - "the best in the state" - and…": in English a
+            // dash sets a quote into the reporting sentence; in Russian and Ukrainian it is dialogue.
+            return view.cyrillic() ? null : reportedBeforeDash(open, j, floor);
         }
         int start = sentenceStart(j, floor);
         boolean punct = p == ':' || p == ',';
@@ -219,6 +221,13 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    private Before reportedBeforeDash(int open, int dash, int floor) {
+        int start = sentenceStart(dash, floor);
+        List<Token> toks = Token.tokenize(text, start, dash, true);
+        int v = lastVerb(toks, 0);
+        return v < 0 ? null : new Before(fromVerb(toks, v, open), true);
     }
 
     /** Attribution inside an interrupted quote: the words between «A, — and — B». */
@@ -296,6 +305,10 @@ final class Attributor {
                 return subject;
             }
         }
+        Cue appositive = appositiveSubject(toks, from, verb, v, clauseEnd);
+        if (appositive != null) {
+            return appositive;
+        }
         boolean anyWord = false;
         for (int k = verb - 1; k >= from; k--) {
             Token t = toks.get(k);
@@ -322,6 +335,36 @@ final class Attributor {
         Token first = firstWord(toks, from, verb);
         Token last = toks.get(verb - 1);
         return Cue.nobody(first == null ? last.start() : first.start(), last.end(), clauseEnd);
+    }
+
+    /**
+     * "Marty West, an education professor at Harvard who worked for Sen. Lamar Alexander, called it…": a sentence
+     * opening with a name and a comma, whose verb follows the comma closing the apposition, has that name for its
+     * subject, not the names inside the apposition. The name is a mention, or a given name and a surname.
+     */
+    private Cue appositiveSubject(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        if (verb - 1 <= from + 2 || !toks.get(verb - 1).is(text, ',') || !toks.get(from).capitalised(text)) {
+            return null;
+        }
+        int m = view.mentionOverlapping(toks.get(from).start(), toks.get(from).end());
+        int end = from;
+        while (end < verb && toks.get(end).capitalised(text)) {
+            end++;
+        }
+        if (end >= verb || !toks.get(end).is(text, ',')) {
+            return null;
+        }
+        if (m >= 0) {
+            PersonMention pm = view.mention(m);
+            return pm.end() <= toks.get(end).start() && genderFits(pm, v)
+                    ? new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd) : null;
+        }
+        if (end - from != 2 || isFunctionWord(toks.get(from)) || view.roleNoun(toks.get(from))
+                || SUBORDINATORS.contains(view.lower(toks.get(from)))) {
+            return null;
+        }
+        return new Cue(Cue.Kind.NAME_GUESS, toks.get(from).start(), toks.get(end - 1).end(), -1, v.gender(),
+                clauseEnd);
     }
 
     /**

@@ -45,13 +45,16 @@ final class UnlistedSpeaker {
     private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "a", "an", "and", "but", "or", "so", "if",
             "in", "on", "at", "as", "of", "to", "by", "for", "from", "with", "he", "she", "it", "we", "they", "i",
             "you", "his", "her", "its", "their", "our", "this", "that", "these", "those", "there", "then", "when",
-            "while", "after", "before", "not", "no", "yes", "all", "some", "one", "both", "new", "north", "south",
-            "east", "west", "northern", "southern", "eastern", "western", "central", "san", "santa", "los", "las",
-            "fort", "mount", "lake", "port", "saint", "st", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "while", "after", "before", "not", "no", "yes", "all", "some", "one", "both", "northern", "southern",
+            "eastern", "western", "central", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "said", "says", "told", "according", "former", "late",
             "democrat", "republican", "democratic", "democrats", "republicans", "american", "americans", "gop",
             "u.s", "us", "uk");
+    /** First words of place names ("New Hampshire", "West Virginia"), which are surnames too (Marty West). */
+    private static final Set<String> PLACE_STARTERS = Set.of("new", "north", "south", "east", "west", "san",
+            "santa", "los", "las", "fort", "mount", "lake", "port", "saint", "st", "great", "little", "upper",
+            "lower");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
 
     private UnlistedSpeaker() {}
@@ -128,7 +131,8 @@ final class UnlistedSpeaker {
     private static boolean givenName(String text, int at, String word) {
         String w = lower(word);
         if (w.length() < 2 || !Character.isUpperCase(word.charAt(0)) || allCapitals(word) || possessive(word)
-                || NOT_GIVEN_NAMES.contains(w) || TITLES.contains(w) || ORGANISATION_WORDS.contains(w)) {
+                || NOT_GIVEN_NAMES.contains(w) || PLACE_STARTERS.contains(w) || TITLES.contains(w)
+                || ORGANISATION_WORDS.contains(w)) {
             return false;
         }
         return !sentenceStart(text, at) || !writtenInLowerCase(text, w);

@@ -174,6 +174,24 @@ class AttributionClauseTest {
     }
 
     @Test
+    void aQuoteSetIntoTheSentenceByDashesBelongsToItsSubject() {
+        AnalyzedText a = article(Language.EN,
+                "After a town hall, Trump boasted to reporters of his team - \"the best in the state\" - and left.");
+        assertThat(speakerOf(direct(a, people(a, TRUMP)), "the best")).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aSentenceOpeningWithANameAndAnAppositionHasThatNameForSubject() {
+        AnalyzedText a = article(Language.EN,
+                "Marty West, a professor who worked for Sen. Paul Ryan, one of the architects, called it "
+                        + "\"a significant development.\"",
+                "\"This is the first rollback since the 1980s,\" West said.");
+        List<Quote> q = direct(a, people(a, RYAN));
+        assertThat(speakerOf(q, "a significant")).isEqualTo("Marty West");
+        assertThat(speakerOf(q, "This is")).isEqualTo("Marty West");
+    }
+
+    @Test
     void puttingThingsSomewhereIsNoSpeech() {
         AnalyzedText a = article(Language.EN,
                 "\"It is valuable,\" said Spicer, explaining that Ryan was cleaning up data and putting it into the"
