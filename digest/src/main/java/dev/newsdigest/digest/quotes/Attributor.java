@@ -317,6 +317,9 @@ final class Attributor {
                 continue;
             }
             if (!t.word()) {
+                if (QuoteMarks.isMark(t.first(text)) && t.first(text) != '\'' && t.first(text) != '’') {
+                    k = openingMarkBefore(toks, from, k); // names inside quoted titles say nothing
+                }
                 continue;
             }
             anyWord = true;
@@ -380,6 +383,15 @@ final class Attributor {
             if (main.impersonal()) {
                 return null;
             }
+            // "He tweeted when Clinton ended the debate, remarking": the participle hangs on the nearer clause
+            for (int j = k + 1; j < participle - 1; j++) {
+                if (toks.get(j).word() && SUBORDINATORS.contains(view.lower(toks.get(j)))) {
+                    Cue sub = candidate(toks, j + 1, j + 1, main, clauseEnd, true);
+                    if (sub != null && (sub.kind() == Cue.Kind.MENTION || sub.kind() == Cue.Kind.PRONOUN)) {
+                        return sub;
+                    }
+                }
+            }
             Cue c = subjectBefore(toks, from, k, main, clauseEnd);
             if (c == null) {
                 c = subjectAfter(toks, k + 1, participle, main, clauseEnd);
@@ -387,6 +399,17 @@ final class Attributor {
             return c != null && c.kind() != Cue.Kind.NOBODY && c.kind() != Cue.Kind.CONTINUES ? c : null;
         }
         return null;
+    }
+
+    /** Index of the opening mark of the quoted stretch whose closing mark is at {@code close}, else close. */
+    private int openingMarkBefore(List<Token> toks, int from, int close) {
+        for (int k = close - 1; k >= from && k >= close - 12; k--) {
+            Token t = toks.get(k);
+            if (!t.word() && QuoteMarks.isMark(t.first(text))) {
+                return QuoteMarks.closes(t.first(text), toks.get(close).first(text)) ? k : close;
+            }
+        }
+        return close;
     }
 
     /**
@@ -397,7 +420,11 @@ final class Attributor {
         if (verb == from) {
             return true;
         }
-        Token prev = toks.get(verb - 1);
+        int p = verb - 1;
+        while (p > from && !toks.get(p).word() && QuoteMarks.isMark(toks.get(p).first(text))) {
+            p--; // on "Morning Joe," adding: the comma sits inside the closing mark
+        }
+        Token prev = toks.get(p);
         return prev.is(text, ',') || (prev.word() && PARTICIPLE_OPENERS.contains(view.lower(prev)));
     }
 
@@ -857,6 +884,13 @@ final class Attributor {
         int lo = Math.max(Math.max(0, floor), at - BEFORE_WINDOW);
         for (int i = at - 1; i >= lo; i--) {
             char c = text.charAt(i);
+            if ((c == '”' || c == '"') && !view.cyrillic()) {
+                int open = scareQuoteOpening(i, lo);
+                if (open >= 0) {
+                    i = open; // addressing her as “Hillary” and telling her: the sentence runs on
+                    continue;
+                }
+            }
             if (c == '\n' || c == '»' || c == '”' || c == ';' || ((c == '"' || c == '“') && i + 1 < text.length()
                     && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ','))) {
                 return i + 1;
@@ -869,6 +903,37 @@ final class Attributor {
             }
         }
         return lo;
+    }
+
+    /**
+     * The opening mark of a word or three in quotation marks that the sentence runs on after ("as “Hillary” and",
+     * "the “reporter,” saying"), or -1 when the mark at {@code close} ends real speech.
+     */
+    private int scareQuoteOpening(int close, int lo) {
+        int k = close + 1;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isLowerCase(text.charAt(k + 1))) {
+            return -1;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = close - 1; i >= lo && i > close - 40; i--) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"') {
+                return words <= 3 && words > 0 ? i : -1;
+            }
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '”') {
+                return -1;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return -1;
     }
 
     /** "Minnesota Sen. Al Franken": the period closes a title, not the sentence. */

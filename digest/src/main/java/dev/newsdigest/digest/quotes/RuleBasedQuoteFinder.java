@@ -185,9 +185,38 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
                     c.cueInside = false;
                 }
             }
-            floor = c.after;
-            previous = c;
+            if (!runsOnAfter(c, view)) {
+                floor = c.after;
+                previous = c;
+            }
         }
+    }
+
+    /**
+     * A word or three in marks that the sentence runs on after (the blockbuster "Star Wars" sequel; as “Hillary”
+     * and): a name or a scare quote, which neither ends the words before the next quote nor speaks.
+     */
+    private static boolean runsOnAfter(Candidate c, ArticleView view) {
+        String text = view.text;
+        if (c.openEnded || c.after + 1 >= text.length()) {
+            return false;
+        }
+        int k = c.after;
+        if (text.charAt(k) == ',') {
+            k++;
+        }
+        if (text.charAt(k) != ' ' || k + 1 >= text.length() || !Character.isLowerCase(text.charAt(k + 1))) {
+            return false;
+        }
+        int words = 0;
+        for (Token t : Token.tokenize(text, c.start, c.end, false)) {
+            if (t.word()) {
+                words++;
+            } else if (".!?;:".indexOf(t.first(text)) >= 0) {
+                return false;
+            }
+        }
+        return words <= 3;
     }
 
     /** The attribution clause ends with a comma or colon right before another opening quotation mark. */
@@ -244,6 +273,9 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         }
         if (c.lastInside == '.') {
             return shortAttributionSentence(view, c.after);
+        }
+        if ((c.lastInside == '?' || c.lastInside == '!') && capitalisedPronounNext(view, c.after)) {
+            return false; // "…for the long run!" She replied to him…: a new sentence ("…!" she said is not)
         }
         if (",?!…—–-".indexOf(c.lastInside) >= 0) {
             return true;
@@ -310,6 +342,11 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             }
         }
         return verb && toks.size() < 12; // the paragraph ended
+    }
+
+    private static boolean capitalisedPronounNext(ArticleView view, int from) {
+        List<Token> next = Token.tokenize(view.text, from, Math.min(view.text.length(), from + 20), true);
+        return !next.isEmpty() && next.get(0).capitalised(view.text) && view.pronoun(next.get(0)) != null;
     }
 
     /**

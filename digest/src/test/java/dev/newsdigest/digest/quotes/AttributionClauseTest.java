@@ -192,6 +192,18 @@ class AttributionClauseTest {
     }
 
     @Test
+    void aParticipleHangsOnTheNearerClauseAndQuotedTitlesNeitherSpeakNorEndTheSentence() {
+        AnalyzedText a = article(Language.EN,
+                "\"Too forced?\" He tweeted when Clinton ended the debate with a reference to the \"Star Wars\" "
+                        + "sequel, remarking, \"May the Force be with you.\"",
+                "\"He has no chance,\" Spicer said on MSNBC's \"Morning Joe,\" adding, \"Nobody wants that.\"");
+        TestArticles.P show = person("Morning Joe", "joe", Gender.UNKNOWN, "Morning Joe");
+        List<Quote> q = direct(a, people(a, HILLARY, SPICER, show));
+        assertThat(speakerOf(q, "May the Force")).isEqualTo("Hillary Clinton");
+        assertThat(speakerOf(q, "Nobody wants")).isEqualTo("Sean Spicer");
+    }
+
+    @Test
     void puttingThingsSomewhereIsNoSpeech() {
         AnalyzedText a = article(Language.EN,
                 "\"It is valuable,\" said Spicer, explaining that Ryan was cleaning up data and putting it into the"
