@@ -53,7 +53,7 @@ final class ArticleView {
         this.morphology = new Morphology(lexicon.language);
         this.verbs = new SpeechVerbs(lexicon, morphology);
         this.people = people;
-        List<PersonMention> ms = SurnameLinker.link(text, people);
+        List<PersonMention> ms = SurnameLinker.link(text, people, lexicon);
         this.mentions = ms;
         mentionStart = new int[ms.size()];
         mentionEnd = new int[ms.size()];

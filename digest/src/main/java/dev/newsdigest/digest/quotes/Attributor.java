@@ -559,7 +559,8 @@ final class Attributor {
         // "with Trump reportedly yelling": the name after "with" is the subject of the participle that follows
         boolean afterPreposition = k > from && view.preposition(toks.get(k - 1))
                 && !(v.participle() && !forward && view.lower(toks.get(k - 1)).equals("with"));
-        int m = view.mentionOverlapping(t.start(), t.end());
+        // a pronoun is never a name, even where the people engine glued it to one ("Байден. Он" → "Байден Он")
+        int m = view.pronoun(t) != null ? -1 : view.mentionOverlapping(t.start(), t.end());
         if (m >= 0) {
             PersonMention pm = view.mention(m);
             if (afterPreposition || possessive(t) || !genderFits(pm, v)) {

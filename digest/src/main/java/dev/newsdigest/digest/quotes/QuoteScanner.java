@@ -43,9 +43,10 @@ final class QuoteScanner {
             if (!QuoteMarks.isMark(c)) {
                 continue;
             }
-            if (depth == 1 && stackMark[0] == c && (c == '“' || c == '"') && reopensAfterSentence(text, i)) {
-                // English never nests “ in “: a new “ opening a sentence means the quote before was left
-                // unclosed (a paragraph break lost when lines were joined, or a missing mark). It ends here.
+            if (depth == 1 && stackMark[0] == c && c == '“' && reopensAfterSentence(text, i)) {
+                // English never nests “ in “ (Ukrainian „…“ closes with it, but opens with „): a new “ opening a
+                // sentence means the quote before was left unclosed (a paragraph break lost when lines were
+                // joined, or a missing mark). It ends here.
                 add(text, stackAt[0], i, c, true, out);
                 stackAt[0] = i;
                 continue;
@@ -201,9 +202,10 @@ final class QuoteScanner {
         }
         if (next < text.length() && next > paragraphEnd && text.charAt(next) == mark && mark != '\'') {
             add(text, open, paragraphEnd, mark, true, out);
-        } else if ((mark == '“' || mark == '"') && introduced(text, open) && sentences(text, open + 1, paragraphEnd)) {
-            // Web copy loses closing marks ("…the greatest depth.⏎He continued, “…"); a quote introduced as
-            // speech that holds a sentence of five words or more still ends with its paragraph.
+        } else if (mark == '“' && introduced(text, open) && sentences(text, open + 1, paragraphEnd)) {
+            // Web copy loses closing marks ("…the greatest depth.⏎He continued, “…"); an English quote introduced
+            // as speech that holds a sentence of five words or more still ends with its paragraph. (Straight marks
+            // are left alone: where they nest, "…в формате "7/24", a lost mark cannot be told from an inner one.)
             add(text, open, paragraphEnd, mark, true, out);
         }
     }

@@ -489,12 +489,13 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (breaks == 0 && sentenceEnds(text, gapStart, gapEnd) == 0) {
             return true; // "A," she said, looking at the crowd. "B": one sentence of attribution between
         }
-        // Nobody else may be named between them, but in the previous quote's own attribution clause ("…," Mr
-        // Farage told BBC Radio Four's Any Questions).
+        // Nobody else may be named between them; before a new paragraph the previous quote's own attribution
+        // clause, which must end that paragraph, may name others ("…," Mr Farage told BBC Radio Four's Any
+        // Questions.⏎"…").
         int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
         for (var m : view.mentionsIn(gapStart, gapEnd)) {
             boolean own = p.cue.kind() == Cue.Kind.MENTION && m.start() == p.cue.start();
-            if (!own && m.end() > clauseEnd) {
+            if (!own && (breaks == 0 || m.end() > clauseEnd)) {
                 return false;
             }
         }

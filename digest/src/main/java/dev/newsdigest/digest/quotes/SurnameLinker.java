@@ -36,7 +36,7 @@ final class SurnameLinker {
     private SurnameLinker() {}
 
     /** The engine's mentions plus the linked surnames, in text order. */
-    static List<PersonMention> link(String text, PeopleResult people) {
+    static List<PersonMention> link(String text, PeopleResult people, Lexicon lexicon) {
         List<PersonMention> engine = people.mentions();
         Map<String, List<Integer>> bySurname = surnames(people.people());
         if (bySurname.isEmpty()) {
@@ -57,7 +57,7 @@ final class SurnameLinker {
             }
             String word = surnameForm(t.of(text));
             List<Integer> candidates = bySurname.get(word);
-            if (candidates == null || NEVER_ALONE.contains(word) || allCapitals(t.of(text))
+            if (candidates == null || NEVER_ALONE.contains(word) || pronoun(lexicon, word) || allCapitals(t.of(text))
                     || beforeAnotherName(text, tokens, k)) {
                 continue;
             }
@@ -76,6 +76,12 @@ final class SurnameLinker {
         all.addAll(added);
         all.sort(Comparator.comparingInt(PersonMention::start));
         return List.copyOf(all);
+    }
+
+    /** "Он", "She": a pronoun the people engine glued to a name ("Байден. Он" → "Байден Он") is no surname. */
+    private static boolean pronoun(Lexicon lexicon, String word) {
+        return lexicon.malePronouns.contains(word) || lexicon.femalePronouns.contains(word)
+                || lexicon.pluralPronouns.contains(word);
     }
 
     /** Last word of each person's name and of each form the article wrote, to the people who carry it. */

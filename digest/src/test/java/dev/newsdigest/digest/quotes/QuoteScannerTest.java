@@ -43,10 +43,13 @@ class QuoteScannerTest {
 
     @Test
     void aQuoteIntroducedAsSpeechEndsWithItsParagraphWhenTheClosingMarkIsLost() {
-        String text = "\"It was great,\" said Baron. \"His candidacy has defied all conventions.\nHe continued, "
-                + "\"That is what we do.\"\nShe called it \"a deal\nwith no end";
+        String text = "“It was great,” said Baron. “His candidacy has defied all conventions.\nHe continued, "
+                + "“That is what we do.”\nShe called it “a deal\nwith no end";
         assertThat(contents(text)).containsExactly("It was great", "His candidacy has defied all conventions.",
                 "That is what we do.");
+        // straight marks nest in Russian and Ukrainian copy ("…в формате "7/24", - добавил он): left alone
+        assertThat(contents("\"Начиная со следующей недели, мы готовы работать в формате \"7/24\", - добавил он."))
+                .isEmpty();
     }
 
     @Test

@@ -69,6 +69,17 @@ class SurnameLinkerTest {
     }
 
     @Test
+    void aPronounGluedToANameByThePeopleEngineStaysAPronoun() {
+        AnalyzedText a = article(Language.RU,
+                "«Эта программа дополнит легальные пути», – сказал Байден. Он заявил, что это будет «дополнительный"
+                        + " канал для легальной миграции».");
+        PeopleResult p = people(a, person("Джо Байден", "baiden", Gender.MALE, "Байден"),
+                person("Байден Он", "on", Gender.MALE, "Байдена Он"));
+        List<Quote> q = direct(a, p);
+        assertThat(speakerOf(q, "дополнительный")).isEqualTo("Джо Байден");
+    }
+
+    @Test
     void possessiveSurnameCountsAsTheOwner() {
         AnalyzedText a = article(Language.EN,
                 "Huma Abedin emailed Hillary Clinton in December.",
