@@ -230,6 +230,10 @@ final class ArticleView {
      * out". ("went on to say" is left to "say".)
      */
     private SpeechVerbs.Verb phrasalSpeechVerb(Token t) {
+        char first = Character.toLowerCase(text.charAt(t.start()));
+        if (first != 'g' && first != 'w' && first != 'p') {
+            return null; // go, went, point: the only verbs there are; most words stop here
+        }
         String w = lower(t);
         String particle = null;
         for (String lemma : EnglishVerbForms.lemmaCandidates(w)) {

@@ -45,20 +45,30 @@ final class SurnameLinker {
         List<PersonMention> added = new ArrayList<>();
         int next = 0; // first engine mention not yet passed
         int lastEnd = -1;
-        List<Token> tokens = Token.tokenize(text, 0, text.length(), false);
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
+        int n = text.length();
+        // A plain scan over the characters, words cut as Token cuts them: only capitalised words cost anything.
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = wordEnd(text, i);
+            Token t = new Token(i, j, true);
+            i = j;
+            if (!Character.isUpperCase(text.charAt(t.start()))) {
+                continue;
+            }
             while (next < engine.size() && engine.get(next).end() <= t.start()) {
                 lastEnd = Math.max(lastEnd, engine.get(next).end());
                 next++;
             }
-            if (!t.capitalised(text) || lastEnd > t.start() || overlaps(engine, next, t)) {
+            if (lastEnd > t.start() || overlaps(engine, next, t)) {
                 continue;
             }
             String word = surnameForm(t.of(text));
             List<Integer> candidates = bySurname.get(word);
             if (candidates == null || NEVER_ALONE.contains(word) || pronoun(lexicon, word) || allCapitals(t.of(text))
-                    || beforeAnotherName(text, tokens, k)) {
+                    || beforeAnotherName(text, t.end())) {
                 continue;
             }
             int person = candidates.size() == 1 ? candidates.get(0)
@@ -126,13 +136,28 @@ final class SurnameLinker {
     }
 
     /** "Clinton Foundation", "Trump Tower": a surname heading another capitalised word names something else. */
-    private static boolean beforeAnotherName(String text, List<Token> tokens, int k) {
-        if (k + 1 >= tokens.size()) {
+    private static boolean beforeAnotherName(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
             return false;
         }
-        Token next = tokens.get(k + 1);
-        return next.capitalised(text) && tokens.get(k).end() + 1 == next.start() && text.charAt(next.start() - 1) == ' '
-                && !WEEKDAYS.contains(Lexicon.normalise(next.of(text)));
+        return !WEEKDAYS.contains(Lexicon.normalise(text.substring(end + 1, wordEnd(text, end + 1))));
+    }
+
+    /** Where the word starting at {@code i} ends, by {@link Token}'s rule (inner -, ' and ’ kept). */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int j = i + 1;
+        while (j < n) {
+            char d = text.charAt(j);
+            if (Character.isLetterOrDigit(d)) {
+                j++;
+            } else if ((d == '-' || d == '\'' || d == '’' || d == 'ʼ') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     private static boolean allCapitals(String word) {
