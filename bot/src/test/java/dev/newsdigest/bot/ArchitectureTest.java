@@ -40,10 +40,59 @@ class ArchitectureTest {
     }
 
     @Test
-    void storageAndConfigNeverDependOnTheLayersAboveThem() {
-        noClasses().that().resideInAnyPackage("dev.newsdigest.bot.storage..", "dev.newsdigest.bot.config..")
+    void configNeverDependsOnTheLayersAboveIt() {
+        noClasses().that().resideInAPackage("dev.newsdigest.bot.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.ingest..",
                         "dev.newsdigest.bot.chat..", "dev.newsdigest.bot.delivery..", "dev.newsdigest.bot.app..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Storage implements the ports the chat core and delivery own (SubscriptionStore, OutboxStore, ...: adapters
+     * depend on ports, as in DESIGN.md's buckpal model), but never reaches up into ingest, the application, the
+     * command layer or a chat platform.
+     */
+    @Test
+    void storageNeverDependsOnTheLayersAboveIt() {
+        noClasses().that().resideInAPackage("dev.newsdigest.bot.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.ingest..",
+                        "dev.newsdigest.bot.app..", "dev.newsdigest.bot.http..", "dev.newsdigest.bot.chat.command..",
+                        "dev.newsdigest.bot.chat.telegram..", "dev.newsdigest.bot.chat.slack..",
+                        "dev.newsdigest.bot.chat.console..", "dev.newsdigest.bot.chat.okhttp..")
+                .check(CLASSES);
+    }
+
+    /** The chat core (commands, messages, ports) knows no platform, no database and no delivery mechanics. */
+    @Test
+    void chatCoreNeverDependsOnPlatformsStorageOrDelivery() {
+        noClasses().that().resideInAnyPackage("dev.newsdigest.bot.chat", "dev.newsdigest.bot.chat.message..",
+                        "dev.newsdigest.bot.chat.port..", "dev.newsdigest.bot.chat.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.chat.telegram..",
+                        "dev.newsdigest.bot.chat.slack..", "dev.newsdigest.bot.chat.console..",
+                        "dev.newsdigest.bot.storage..", "dev.newsdigest.bot.delivery..", "dev.newsdigest.bot.http..")
+                .check(CLASSES);
+    }
+
+    /** Delivery talks to chats only through the ChatGateway port and to the database only through its ports. */
+    @Test
+    void deliveryNeverDependsOnPlatformsOrStorage() {
+        noClasses().that().resideInAPackage("dev.newsdigest.bot.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.chat.telegram..",
+                        "dev.newsdigest.bot.chat.slack..", "dev.newsdigest.bot.chat.console..",
+                        "dev.newsdigest.bot.storage..", "dev.newsdigest.bot.app..")
+                .check(CLASSES);
+    }
+
+    /** Each platform adapter stands alone: Telegram code never uses Slack code and the other way round. */
+    @Test
+    void platformAdaptersAreIndependent() {
+        noClasses().that().resideInAPackage("dev.newsdigest.bot.chat.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.chat.slack..",
+                        "dev.newsdigest.bot.chat.console..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.newsdigest.bot.chat.slack..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdigest.bot.chat.telegram..",
+                        "dev.newsdigest.bot.chat.console..")
                 .check(CLASSES);
     }
 

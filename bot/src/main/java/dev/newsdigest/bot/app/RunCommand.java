@@ -44,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --once: also poll sources that are backing off after failures.")
     boolean force;
 
+    /** With --once: how long delivery may wait for rate limits and retries before leaving the rest for next time. */
+    static final java.time.Duration DELIVERY_WAIT = java.time.Duration.ofMinutes(2);
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,17 +60,25 @@ public final class RunCommand implements Callable<Integer> {
             err.println("newsdigest run: " + e.getMessage());
             return 1;
         }
-        if (!once) {
-            return runForever(ctx);
-        }
+        ChatServices chat;
         try {
-            return runOnce(ctx);
+            chat = new ChatServices(ctx);
+        } catch (IllegalArgumentException e) {
+            err.println("newsdigest run: " + e.getMessage());
+            ctx.close();
+            return 2;
+        }
+        if (!once) {
+            return runForever(ctx, chat);
+        }
+        try (chat) {
+            return runOnce(ctx, chat);
         } finally {
             ctx.close();
         }
     }
 
-    private int runOnce(BotContext ctx) {
+    private int runOnce(BotContext ctx, ChatServices chat) {
         ctx.applySourcesFile();
         List<SourceConfig> sources = ctx.registry.enabled();
         try {
@@ -80,7 +91,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             spec.commandLine().getErr().printf("%d sources polled, %d new stories, %d sources failed%n",
                     outcomes.size(), stored, failed);
-            // Delivery to chats joins here when the chat adapters exist.
+            int queued = chat.routeNow();
+            chat.deliverNow(DELIVERY_WAIT);
+            spec.commandLine().getErr().printf("%d posts queued; outbox: %s%n", queued, chat.outbox.counts());
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
      * transaction), then the services, then the database.
      */
     /** Closes {@code ctx} itself, before letting the JVM finish its shutdown. */
-    private int runForever(BotContext ctx) {
+    private int runForever(BotContext ctx, ChatServices chat) {
         PollScheduler scheduler = new PollScheduler(ctx.db, ctx.config.schedule(), (id, cancelled) -> ctx.registry.find(id)
                 .filter(SourceConfig::enabled).map(s -> ctx.poller().poll(s, true, cancelled)).orElse(null), ctx.clock);
         SourcesReloader reloader = new SourcesReloader(ctx, scheduler);
@@ -106,9 +119,15 @@ public final class RunCommand implements Callable<Integer> {
         });
         long every = ctx.config.schedule().reloadEvery().toMillis();
         reloads.scheduleWithFixedDelay(reloader, every, every, TimeUnit.MILLISECONDS);
-        // Chat adapters and the HTTP server (next issues) are started here, after the scheduler, and stopped before it.
+        // Chat adapters and the HTTP server start after the scheduler and stop before it.
         List<AutoCloseable> services = new ArrayList<>();
         scheduler.start();
+        services.add(chat);
+        try {
+            chat.start();
+        } catch (java.io.IOException e) {
+            log.error("the HTTP server could not start (http.port {} in use?): {}", ctx.config.http().port(), e.toString());
+        }
         log.info("newsdigest running: {} sources scheduled; stop with SIGTERM or Ctrl-C",
                 scheduler.scheduledSources().size());
 

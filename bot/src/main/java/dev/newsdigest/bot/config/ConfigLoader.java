@@ -190,10 +190,18 @@ public final class ConfigLoader {
         }
 
         private TelegramConfig telegram(Node node, TelegramConfig d) {
-            Map<String, Node> m = r.mapping(node, "telegram", Set.of("token", "apiUrl"));
+            Map<String, Node> m = r.mapping(node, "telegram", Set.of("token", "apiUrl", "webhookUrl", "webhookSecret"));
             Secret token = Secret.of(r.string(m.get("token"), "telegram.token"));
             URI api = r.value(m.get("apiUrl"), "telegram.apiUrl", d.apiUrl(), ConfigLoader::httpUrl);
-            return new TelegramConfig(token, api);
+            String hook = r.string(m.get("webhookUrl"), "telegram.webhookUrl");
+            URI webhook = hook == null || hook.isBlank() ? null
+                    : r.value(m.get("webhookUrl"), "telegram.webhookUrl", null, ConfigLoader::httpUrl);
+            Secret secret = Secret.of(r.string(m.get("webhookSecret"), "telegram.webhookSecret"));
+            if (webhook != null && !(secret.isSet() && secret.reveal().matches("[A-Za-z0-9_-]{16,256}"))) {
+                r.problem(m.get("webhookSecret") != null ? m.get("webhookSecret") : m.get("webhookUrl"),
+                        "telegram.webhookSecret must be 16-256 characters of A-Z a-z 0-9 _ - when telegram.webhookUrl is set");
+            }
+            return new TelegramConfig(token, api, webhook, secret);
         }
 
         private SlackConfig slack(Node node, SlackConfig d) {

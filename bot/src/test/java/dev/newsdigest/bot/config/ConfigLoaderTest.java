@@ -192,6 +192,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void telegramWebhookNeedsARealSecretAndTheSecretNeverPrints() throws Exception {
+        List<ConfigProblem> p = botProblems("""
+                telegram:
+                  token: "1:abc"
+                  webhookUrl: https://bot.example/telegram/webhook
+                  webhookSecret: short
+                """);
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(4);
+            assertThat(x.reason()).contains("telegram.webhookSecret").doesNotContain("short");
+        });
+        write(ConfigLoader.BOT_FILE, """
+                telegram:
+                  token: "1:abc"
+                  webhookUrl: https://bot.example/telegram/webhook
+                  webhookSecret: abcdefghijklmnop_0123
+                """);
+        TelegramConfig t = loader(Map.of()).loadBotConfig().telegram();
+        assertThat(t.webhook()).isTrue();
+        assertThat(t.webhookSecret().reveal()).isEqualTo("abcdefghijklmnop_0123");
+        assertThat(t.toString()).doesNotContain("abcdefghijklmnop_0123").doesNotContain("1:abc");
+        write(ConfigLoader.BOT_FILE, "telegram:\n  token: \"1:abc\"\n  webhookUrl: \"\"\n");
+        assertThat(loader(Map.of()).loadBotConfig().telegram().webhook()).isFalse();
+    }
+
+    @Test
     void brokenYamlGivesTheLine() throws Exception {
         List<ConfigProblem> p = botProblems("http:\n  port: 80\n  bad: [unclosed\n");
         assertThat(p).hasSize(1);
