@@ -1,8 +1,11 @@
 package dev.newsdigest.bot.app.bench;
 
+import dev.newsdigest.bot.chat.port.PeopleQueries;
 import dev.newsdigest.bot.storage.Database;
-import dev.newsdigest.bot.storage.PeopleReader;
-import dev.newsdigest.bot.storage.QuoteReader;
+import dev.newsdigest.bot.storage.JdbcChatQueries;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,14 +15,15 @@ import java.util.Random;
 import java.util.function.IntSupplier;
 
 /**
- * Latency of the chat commands' queries on a database filled by {@link QuoteDbSeeder}, through the storage
- * module's readers, one call at a time (a command is one call):
+ * Latency of the chat commands' queries on a database filled by {@link QuoteDbSeeder}, through the read side the
+ * command layer really uses ({@link JdbcChatQueries}), one call at a time (a command is one call):
  * <ul>
- *   <li>{@code /quotes NAME}: the people with that surface form ({@link PeopleReader#byAlias}), then the newest five
- *       quotes of the first ({@link QuoteReader#recent}). Names are drawn with the seeding's power law, so busy
- *       people are asked about most, as in real use;</li>
- *   <li>{@code /quotes} of the busiest person (tens of thousands of quotes): the worst case of the index;</li>
- *   <li>{@code /people today} and {@code /people week}: the ten most mentioned people in the window.</li>
+ *   <li>{@code /quotes NAME}: the people matching the typed name ({@code match}: every known person ranked in
+ *       memory by the digest engine's PersonMatcher, the list reloaded from the database every 30 s), then the
+ *       newest five quotes of the best match. Names are drawn with the seeding's power law, so busy people are
+ *       asked about most, as in real use; they are typed in the genitive ("Пескова"), as in Russian chats;</li>
+ *   <li>{@code /quotes} of the busiest person (tens of thousands of quotes): the index's worst case;</li>
+ *   <li>{@code /people today} and {@code /people week}: the ten people in the most stories of the window.</li>
  * </ul>
  */
 public final class QueryLatency {
@@ -33,28 +37,32 @@ public final class QueryLatency {
     public record Latency(Stats wall, Stats cpu) {
     }
 
-    /** Latencies by query name, after {@code warmups} unmeasured calls of each. */
-    public static Map<String, Latency> measure(Database db, QuoteDbSeeder.Seeded seeded, int warmups, int calls, long seed) {
-        QuoteReader quotes = new QuoteReader(db);
-        PeopleReader people = new PeopleReader(db);
+    /** The queries by name, as suppliers returning the number of rows (or matches) found. */
+    public static Map<String, IntSupplier> queries(Database db, QuoteDbSeeder.Seeded seeded, long seed) {
+        JdbcChatQueries chat = new JdbcChatQueries(db, Clock.systemUTC());
         Random random = new Random(seed);
         Instant now = seeded.now();
         Map<String, IntSupplier> queries = new LinkedHashMap<>();
         queries.put("/quotes NAME", () -> {
-            String alias = QuoteDbSeeder.alias(QuoteDbSeeder.personIndex(random, seeded.people()));
-            List<PeopleReader.PersonRef> found = people.byAlias(alias);
+            String typed = QuoteDbSeeder.alias(QuoteDbSeeder.personIndex(random, seeded.people()));
+            List<PeopleQueries.PersonMatch> found = chat.match(typed, 5);
             // A person may have no quotes yet ("no quotes of X yet"): that answer is a result too.
-            return found.isEmpty() ? -1 : found.size() + quotes.recent(found.get(0).key(), 5).size();
+            return found.isEmpty() ? -1 : found.size() + chat.recentQuotes(found.get(0).key(), 5).size();
         });
-        queries.put("/quotes busiest", () -> quotes.recent(QuoteDbSeeder.key(0), 5).size());
-        // The window ends at "now", which moves between two commands: a few seconds of jitter, as in real use.
-        queries.put("/people today", () -> people.mostMentionedSince(
+        queries.put("/quotes busiest", () -> chat.recentQuotes(QuoteDbSeeder.key(0), 5).size());
+        // The window ends at "now", which moves between two commands: a few minutes of jitter, as in real use.
+        queries.put("/people today", () -> chat.inTheNews(
                 now.minus(Duration.ofDays(1)).plusSeconds(random.nextInt(600)), 10).size());
-        queries.put("/people week", () -> people.mostMentionedSince(
+        queries.put("/people week", () -> chat.inTheNews(
                 now.minus(Duration.ofDays(7)).plusSeconds(random.nextInt(600)), 10).size());
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return queries;
+    }
+
+    /** Latencies by query name, after {@code warmups} unmeasured calls of each. */
+    public static Map<String, Latency> measure(Database db, QuoteDbSeeder.Seeded seeded, int warmups, int calls, long seed) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Latency> out = new LinkedHashMap<>();
-        for (Map.Entry<String, IntSupplier> q : queries.entrySet()) {
+        for (Map.Entry<String, IntSupplier> q : queries(db, seeded, seed).entrySet()) {
             for (int i = 0; i < warmups; i++) {
                 check(q.getKey(), q.getValue().getAsInt());
             }
