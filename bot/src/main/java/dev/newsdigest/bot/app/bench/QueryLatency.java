@@ -22,7 +22,8 @@ import java.util.function.IntSupplier;
  *       memory by the digest engine's PersonMatcher, the list reloaded from the database every 30 s), then the
  *       newest five quotes of the best match. Names are drawn with the seeding's power law, so busy people are
  *       asked about most, as in real use; they are typed in the genitive ("Пескова"), as in Russian chats;</li>
- *   <li>{@code /quotes} of the busiest person (tens of thousands of quotes): the index's worst case;</li>
+ *   <li>{@code /quotes} of the two busiest people in turn (about 21,000 and 5,600 of a million quotes): the worst
+ *       case of the index;</li>
  *   <li>{@code /people today} and {@code /people week}: the ten people in the most stories of the window.</li>
  * </ul>
  */
@@ -49,7 +50,10 @@ public final class QueryLatency {
             // A person may have no quotes yet ("no quotes of X yet"): that answer is a result too.
             return found.isEmpty() ? -1 : found.size() + chat.recentQuotes(found.get(0).key(), 5).size();
         });
-        queries.put("/quotes busiest", () -> chat.recentQuotes(QuoteDbSeeder.key(0), 5).size());
+        // The two busiest people in turn: H2 hands a statement run again with the same parameters its previous
+        // result while no table changed, which a live bot's tables always do.
+        int[] turn = {0};
+        queries.put("/quotes busiest", () -> chat.recentQuotes(QuoteDbSeeder.key(turn[0]++ % 2), 5).size());
         // The window ends at "now", which moves between two commands: a few minutes of jitter, as in real use.
         queries.put("/people today", () -> chat.inTheNews(
                 now.minus(Duration.ofDays(1)).plusSeconds(random.nextInt(600)), 10).size());
