@@ -34,11 +34,12 @@ public final class QueryCpuReport {
         try (Database db = Database.open(config)) {
             QuoteDbSeeder.Seeded seeded = new QuoteDbSeeder.Seeded(100_000, 250_000, 1_000_000,
                     Instant.parse("2025-06-01T12:00:00Z"));
-            Map<String, QueryLatency.Latency> r = QueryLatency.measure(db, seeded, calls / 4, calls, 5);
-            System.out.printf("H2, 1,000,000 quotes, 100,000 people, %d calls each; load %s%n", calls, BenchSuite.load());
+            Map<String, QueryLatency.Latency> r = QueryLatency.measure(db, seeded, 5, calls, 5);
+            System.out.printf("H2, 1,000,000 quotes, 100,000 people, up to %d calls each; load %s%n", calls,
+                    BenchSuite.load());
             r.forEach((q, l) -> System.out.printf(Locale.ROOT,
-                    "%-16s wall p50 %7.2f ms  p99 %7.2f ms | CPU p50 %7.2f ms  p99 %7.2f ms%n", q, l.wall().median(),
-                    l.wall().p99(), l.cpu().median(), l.cpu().p99()));
+                    "%-16s wall p50 %8.2f ms  p99 %8.2f ms | CPU p50 %8.2f ms  p99 %8.2f ms  (%d calls)%n", q,
+                    l.wall().median(), l.wall().p99(), l.cpu().median(), l.cpu().p99(), l.wall().n()));
         }
     }
 }
