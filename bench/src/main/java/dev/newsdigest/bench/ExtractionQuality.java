@@ -3,7 +3,6 @@ package dev.newsdigest.bench;
 import dev.newsdigest.bot.app.bench.BenchSuite;
 import dev.newsdigest.bot.app.bench.BoilerplateScore;
 import dev.newsdigest.bot.app.bench.GeneratedPages;
-import dev.newsdigest.bot.app.bench.Throughput;
 import dev.newsdigest.digest.ArticleInput;
 import dev.newsdigest.digest.text.ArticleExtractor;
 import dev.newsdigest.digest.text.HtmlExtractor;
@@ -20,7 +19,7 @@ import net.dankito.readability4j.Readability4J;
  * article's sentences kept (recall) and the share of planted non-article sentences left (leak), per page layout.
  *
  * Also the speed of each, in pages per CPU-second of the measuring thread (stable when other processes load the
- * machine, unlike JMH's wall-clock figures), median of five rounds after two warm-up rounds.
+ * machine, unlike JMH's wall-clock figures), median of seven interleaved rounds after three warm-up rounds.
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.newsdigest.bench.ExtractionQuality [pages=90]</pre>
  */
@@ -70,21 +69,45 @@ public final class ExtractionQuality {
             print(e.getKey(), "ALL", all);
         }
         System.out.println();
-        Map<String, Function<GeneratedPages.Page, String>> timed = new LinkedHashMap<>(extractors());
-        // From the decoded string, like Readability4J: the difference to "newsdigest" is decoding and sniffing.
+        time(pages, n);
+    }
+
+    /**
+     * Pages per CPU-second of each extractor, the extractors taking turns round by round (so JIT warm-up, GC and
+     * other processes' load fall on all of them alike); the pages' bytes are encoded once, beforehand.
+     */
+    private static void time(List<GeneratedPages.Page> pages, int n) {
+        Map<GeneratedPages.Page, byte[]> bytes = new java.util.IdentityHashMap<>();
+        pages.forEach(p -> bytes.put(p, p.bytes()));
+        ArticleExtractor ours = new ArticleExtractor();
         HtmlExtractor html = new HtmlExtractor();
-        timed.put("newsdigest-str", p -> html.extract(p.html(), null).fullText());
-        for (Map.Entry<String, Function<GeneratedPages.Page, String>> e : timed.entrySet()) {
-            try {
-                Throughput.Result r = Throughput.measure(e.getKey(), pages, 1, 2, 5, Math.min(n, 30),
-                        p -> e.getValue().apply(p).length());
-                System.out.printf(Locale.ROOT, "%-14s pages/s per core (CPU time): %s; wall %s; load %s%n", e.getKey(),
-                        r.cpuPerCore().spread("%.1f"), r.wall().spread("%.1f"), BenchSuite.load());
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return;
+        Map<String, Function<GeneratedPages.Page, String>> timed = new LinkedHashMap<>();
+        timed.put("newsdigest (bytes)", p -> ours.extract(ArticleInput.ofBytes("page.html", bytes.get(p))).fullText());
+        // From the decoded string, like Readability4J: the difference to the bytes is decoding and sniffing.
+        timed.put("newsdigest (string)", p -> html.extract(p.html(), null).fullText());
+        timed.put("readability4j (string)", p -> new Readability4J("https://news.example/article", p.html()).parse()
+                .getTextContent());
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = 7;
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        timed.keySet().forEach(k -> rates.put(k, new double[rounds]));
+        int perRound = Math.min(n, 30);
+        for (int round = -3; round < rounds; round++) {
+            for (Map.Entry<String, Function<GeneratedPages.Page, String>> e : timed.entrySet()) {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long sink = 0;
+                for (int i = 0; i < perRound; i++) {
+                    sink += e.getValue().apply(pages.get(i % pages.size())).length();
+                }
+                double seconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+                if (round >= 0 && sink > 0) {
+                    rates.get(e.getKey())[round] = perRound / seconds;
+                }
             }
         }
+        rates.forEach((k, r) -> System.out.printf(Locale.ROOT, "%-24s pages/s per core (CPU time): %s%n", k,
+                dev.newsdigest.bot.app.bench.Stats.of(r).spread("%.0f")));
+        System.out.printf("load %s%n", BenchSuite.load());
     }
 
     private static void print(String extractor, String layout, BoilerplateScore s) {
