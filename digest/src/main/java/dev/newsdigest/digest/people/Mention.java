@@ -56,6 +56,11 @@ final class Mention {
     boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
+    /**
+     * Cases of a feminine noun or adjective right before the name ("христианке Асии Биби", "осуждённой Асии"):
+     * the person is a woman, and the name shares one of these cases. Empty when there is none.
+     */
+    java.util.Set<GrammarCase> feminineApposition = java.util.Set.of();
 
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;

@@ -90,6 +90,7 @@ final class PersonAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
+        preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
             if (m.isFull()) {
                 resolveFull(m);
@@ -139,6 +140,31 @@ final class PersonAssembler {
         }
     }
 
+    /** Per surname key, the gender most full mentions read on their own; see {@link #preferGenderOfTheArticle}. */
+    private final Map<String, Gender> fullNameGender = new HashMap<>();
+
+    /**
+     * One reading per name in an article: full mentions are first read one by one, and the gender most of them
+     * show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
+     * verbless "Асия Биби" of the next paragraph a woman too, not the genitive of the man's name Асий).
+     */
+    private void preferGenderOfTheArticle(List<Mention> mentions) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.isFull()) {
+                resolveFull(m);
+                if (m.gender != Gender.UNKNOWN) {
+                    votes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((key, c) -> {
+            if (c[0] != c[1]) {
+                fullNameGender.put(key, c[0] > c[1] ? Gender.MALE : Gender.FEMALE);
+            }
+        });
+    }
+
     /**
      * Chooses the readings of a full mention's first name and surname together: genders must agree, cases
      * should, dictionary readings beat guesses, and a lemma the article writes somewhere beats one it never
@@ -164,6 +190,11 @@ final class PersonAssembler {
                 Gender article = documentAgreement(o.key());
                 if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
                     score += article == g ? 2 : -2;
+                }
+                score += appositionScore(m, g, f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase());
+                Gender usual = fullNameGender.get(o.key());
+                if (usual != null && g != Gender.UNKNOWN) {
+                    score += usual == g ? 3 : -3;
                 }
                 if (f != null && m.guessedFirsts.contains(f)) {
                     score -= 1.5;
@@ -208,6 +239,17 @@ final class PersonAssembler {
         }
         Gender g = m.firstGender != Gender.UNKNOWN ? m.firstGender : best.gender();
         m.gender = g != Gender.UNKNOWN ? g : m.agreement;
+    }
+
+    /** A feminine noun or adjective before the name favours a woman's reading in the same case. */
+    private static double appositionScore(Mention m, Gender g, GrammarCase c) {
+        if (m.feminineApposition.isEmpty() || g == Gender.UNKNOWN) {
+            return 0;
+        }
+        if (g == Gender.MALE) {
+            return -3;
+        }
+        return c == GrammarCase.ANY || m.feminineApposition.contains(c) ? 3 : 1;
     }
 
     private static Draft findFullMatch(List<Draft> drafts, Mention m) {

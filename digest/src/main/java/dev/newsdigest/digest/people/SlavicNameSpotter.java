@@ -75,8 +75,7 @@ final class SlavicNameSpotter {
             }
             kept.add(r);
         }
-        return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
-                p.nounCases(), p.pastVerbGender()) : p;
+        return dropped ? p.withNames(kept) : p;
     }
 
     /** All name mentions in the tokens, in text order. */
@@ -295,6 +294,12 @@ final class SlavicNameSpotter {
         Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
         m.sentenceStart = a.sentenceStart();
         m.agreement = agreement(tokens, to);
+        if (from > 0 && a.joined() && !a.sentenceStart()) {
+            Token before = tokens.get(from - 1);
+            if (!before.capitalised()) {
+                m.feminineApposition = profile(before.text()).feminineCases();
+            }
+        }
         return m;
     }
 
@@ -329,6 +334,7 @@ final class SlavicNameSpotter {
         for (NameReading r : p.readings(NameKind.SURNAME)) {
             out.add(new NameReading(NameKind.FIRST, r.lemma(), r.gender(), r.gramCase(), r.plural(), r.ukrainian()));
         }
+        out.addAll(SurnameForms.feminineIyaFirstName(word));
         for (SurnameForms.Guess g : SurnameForms.guesses(word)) {
             out.add(new NameReading(NameKind.FIRST, g.lemma(), g.gender(), g.gramCase(), false, false));
         }

@@ -150,6 +150,13 @@ public final class MorphDictionaries {
                 if (tag.startsWith("NN:")) {
                     b.nounCases.add(russianCase(tag));
                 }
+                boolean feminineSingular = tag.contains(":Fem") && !tag.contains(":PL");
+                if (feminineSingular && (tag.startsWith("NN:Anim") || tag.startsWith("ADJ:Posit") || tag.startsWith("PT:"))) {
+                    b.feminineCases.add(russianCase(tag));
+                }
+                if (tag.startsWith("NN:Anim:Masc")) {
+                    b.masculinePerson = true; // судья, коллега: either gender
+                }
                 if (tag.startsWith("VB:Past")) {
                     b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
                 }
@@ -204,6 +211,13 @@ public final class MorphDictionaries {
             }
             if (tag.startsWith("noun")) {
                 b.nounCases.add(ukrainianCase(tag));
+            }
+            boolean feminineSingular = tag.contains(":f:") && !tag.contains(":p:");
+            if (feminineSingular && (tag.startsWith("noun:anim") || tag.startsWith("adj"))) {
+                b.feminineCases.add(ukrainianCase(tag));
+            }
+            if (tag.startsWith("noun:anim:m:") || tag.startsWith("noun:anim:s:")) {
+                b.masculinePerson = true;
             }
             if (tag.startsWith("verb") && tag.contains(":past")) {
                 b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
@@ -276,7 +290,9 @@ public final class MorphDictionaries {
         boolean adjective;
         final java.util.Set<String> russianLemmas = new java.util.LinkedHashSet<>();
         final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
+        final java.util.Set<GrammarCase> feminineCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
+        boolean masculinePerson;
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -291,7 +307,8 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender);
+            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender,
+                    masculinePerson ? java.util.Set.of() : feminineCases);
         }
     }
 }

@@ -65,21 +65,26 @@ public final class SurnameForms {
     }
 
     /**
-     * Readings of a word as a case form of a woman's first name in -ия (Асии, Асию, Асией → Асия), the
-     * declension of Мария and Юлия, for names the dictionaries know only as a man's (Асий) or not at all.
+     * Readings of a word as a form of a woman's first name in -ия (Russian Асия, Асии, Асию, Асией; Ukrainian
+     * Асія, Асії, Асію, Асією), the declension of Мария/Марія and Юлия/Юлія, for names the dictionaries know only
+     * as a man's (Асий, whose genitive is also "Асия") or not at all.
      */
     public static List<NameReading> feminineIyaFirstName(String form) {
         String l = form.toLowerCase(Locale.ROOT);
         List<NameReading> out = new ArrayList<>();
-        if (l.length() >= 4 && l.endsWith("ии")) {
-            String lemma = form.substring(0, form.length() - 1) + "я";
+        if (l.length() < 4) {
+            return out;
+        }
+        String stem = form.substring(0, form.length() - 1);
+        if (l.endsWith("ия") || l.endsWith("ія")) {
+            out.add(new NameReading(NameKind.FIRST, form, Gender.FEMALE, GrammarCase.NOM, false, false));
+        } else if (l.endsWith("ии") || l.endsWith("ії")) {
             for (GrammarCase c : new GrammarCase[] {GrammarCase.GEN, GrammarCase.DAT, GrammarCase.PREP}) {
-                out.add(new NameReading(NameKind.FIRST, lemma, Gender.FEMALE, c, false, false));
+                out.add(new NameReading(NameKind.FIRST, stem + "я", Gender.FEMALE, c, false, false));
             }
-        } else if (l.length() >= 4 && l.endsWith("ию")) {
-            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 1) + "я", Gender.FEMALE,
-                    GrammarCase.ACC, false, false));
-        } else if (l.length() >= 5 && l.endsWith("ией")) {
+        } else if (l.endsWith("ию") || l.endsWith("ію")) {
+            out.add(new NameReading(NameKind.FIRST, stem + "я", Gender.FEMALE, GrammarCase.ACC, false, false));
+        } else if (l.length() >= 5 && (l.endsWith("ией") || l.endsWith("ією"))) {
             out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 2) + "я", Gender.FEMALE,
                     GrammarCase.INS, false, false));
         }
@@ -122,7 +127,7 @@ public final class SurnameForms {
             return;
         }
         String lemma = form.substring(0, form.length() - strip) + matchCase(add, form);
-        if (!endsInLetterThatTakesEnding(lemma)) {
+        if (!endsInLetterThatTakesEnding(lemma) || !plausibleSpelling(lemma)) {
             return;
         }
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
@@ -135,6 +140,28 @@ public final class SurnameForms {
             }
         }
     }
+
+    /**
+     * Cyrillic spelling rules a guessed lemma must keep: the soft sign follows a consonant and is never followed by
+     * а, о, у, ы or э (Барнье is not the dative of "Барньа", Рузії not the genitive of "Рузіь").
+     */
+    static boolean plausibleSpelling(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (l.charAt(i) != 'ь') {
+                continue;
+            }
+            if (i == 0 || VOWELS.indexOf(l.charAt(i - 1)) >= 0 || l.charAt(i - 1) == 'ь' || l.charAt(i - 1) == 'й') {
+                return false;
+            }
+            if (i + 1 < l.length() && "аоуыэ".indexOf(l.charAt(i + 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String VOWELS = "аеёиоуыэюяіїє";
 
     private static boolean endsInLetterThatTakesEnding(String lemma) {
         char last = Character.toLowerCase(lemma.charAt(lemma.length() - 1));

@@ -1,0 +1,48 @@
+package dev.newsdigest.digest.people;
+
+import static dev.newsdigest.digest.people.PeopleTestSupport.find;
+import static dev.newsdigest.digest.people.PeopleTestSupport.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdigest.digest.Gender;
+import org.junit.jupiter.api.Test;
+
+/** How the readings of a name's words are chosen: gender, case and lemma from the context and the article. */
+class NameReadingRulesTest {
+
+    @Test
+    void aWomansFirstNameInIyaIsReadInTheNominative() {
+        PeopleResult r = find("Заголовок\n\nРузия Камали вернулась домой. Соседи встретили Рузию Камали цветами.");
+        assertThat(names(r)).containsExactly("Рузия Камали");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void ukrainianFormsOfAWomansFirstNameInIya() {
+        PeopleResult r = find("Заголовок статті\n\nАдвокат Рузії Камалі подав скаргу. Рузія Камалі чекає рішення.", "uk");
+        assertThat(names(r)).containsExactly("Рузія Камалі");
+    }
+
+    @Test
+    void aFeminineNounBeforeTheNameMakesItAWoman() {
+        // "Алии" is also the genitive of the man's name Алий; "журналистке" says who is meant
+        PeopleResult r = find("Заголовок\n\nПремию вручили журналистке Алии Сафиной.");
+        assertThat(names(r)).containsExactly("Алия Сафина");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aNounOfEitherGenderSaysNothingAboutTheName() {
+        PeopleResult r = find("Заголовок\n\nДело передали судье Сакибу Нуриеву.");
+        assertThat(names(r)).containsExactly("Сакиб Нуриев");
+    }
+
+    @Test
+    void theArticlesUsualReadingOfAFullNameDecidesTheAmbiguousMentions() {
+        // "Рузии Камали" alone could be a man's (Рузий) or a woman's name; the article's other mentions agree on a woman
+        PeopleResult r = find("Заголовок\n\nРузия Камали заявила о победе. Рузия Камали поблагодарила тренера. "
+                + "Болельщики поздравили Рузию Камали.");
+        assertThat(names(r)).containsExactly("Рузия Камали");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+    }
+}
