@@ -48,10 +48,19 @@ final class Mention {
     boolean sentenceStart;
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;
+    /**
+     * Only capitalised words stand between the role word and the name ("пресс-секретарь Кремля Песков"), so the
+     * name is the role's holder; after "министр по делам X" the name is more likely the portfolio's.
+     */
+    boolean roleAdjacent;
+    /** The first name is a dictionary first name (not a guess from an unknown word's shape). */
+    boolean firstFromDictionary;
     /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */
     boolean personCue;
     /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
     java.util.Set<GrammarCase> contextCases = java.util.Set.of();
+    /** Right after a noun such as агентство, компании, газопровода (maybe across a quote mark): not a person. */
+    boolean afterInstitutionNoun;
     /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
     boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */

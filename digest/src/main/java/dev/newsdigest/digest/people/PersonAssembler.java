@@ -92,6 +92,9 @@ final class PersonAssembler {
         List<Mention> firstOnly = new ArrayList<>();
         preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
+            if (m.isFull() && !plausibleFullName(m)) {
+                continue;
+            }
             if (m.isFull()) {
                 resolveFull(m);
                 Draft d = findFullMatch(drafts, m);
@@ -442,6 +445,33 @@ final class PersonAssembler {
     }
 
     /**
+     * A first name and a surname that may still be something else: two foreign-looking words right after
+     * "компании", "газопровода" are a company or a pipeline ("компании Юнипер Газ"), unless the first name is one the
+     * dictionaries know ("фонд Билла Гейтса").
+     */
+    private static boolean plausibleFullName(Mention m) {
+        return !(namesAnInstitution(m) && m.role == null && m.initials == null && !m.firstFromDictionary
+                && m.first != null && NameText.isCyrillic(m.first));
+    }
+
+    /**
+     * The name right after "компании", "агентство", "закон" is the institution's own name ("агентство Рейтер",
+     * "компании Юнипер Газ": nominative or indeclinable), unless it stands in the genitive of a possessor
+     * ("компании Сечина", "закон Гука"), which is a person.
+     */
+    private static boolean namesAnInstitution(Mention m) {
+        if (!m.afterInstitutionNoun) {
+            return false;
+        }
+        for (SurnameOption o : m.surnames) {
+            if (o.gramCase() == GrammarCase.GEN && o.dictionary()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A name no dictionary knows that the article keeps using as a subject: three or more mentions, at least
      * two inside sentences, with a past-tense verb agreeing with it ("Биби ожидала", "Биби стала").
      */
@@ -472,7 +502,13 @@ final class PersonAssembler {
      * governs a person ("администрацией Байдена").
      */
     private static boolean strongAlone(Mention m) {
-        if (m.role != null) {
+        if (namesAnInstitution(m) && !(m.role != null && m.dictionarySurname && !m.placeWord)) {
+            return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
+        }
+        // a role makes a person of the name it stands next to, not of the place it governs ("мэра Лондона",
+        // "патриарх Московский"); a name no dictionary knows must follow the role word or its capitalised
+        // complement ("министр по делам Брекзита" names a portfolio)
+        if (m.role != null && !m.placeWord && !m.adjectiveWord && (m.dictionarySurname || m.roleAdjacent)) {
             return true;
         }
         if (m.afterPlacePreposition) {

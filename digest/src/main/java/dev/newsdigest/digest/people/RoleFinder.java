@@ -59,6 +59,10 @@ final class RoleFinder {
 
     private void annotate(String text, List<Token> tokens, int first, Mention m) {
         Token name = tokens.get(first);
+        if (first > 0 && !english && InstitutionWords.isInstitutionNoun(tokens.get(first - 1).text())
+                && onlySpacesAndQuotes(text, tokens.get(first - 1).end(), name.start())) {
+            m.afterInstitutionNoun = true;
+        }
         if (!name.joined() || first == 0 || name.sentenceStart()) {
             return;
         }
@@ -93,6 +97,12 @@ final class RoleFinder {
                     }
                 }
                 m.role = roleText(text, from, name.start());
+                m.roleAdjacent = true;
+                for (int g = k + 1; g < first; g++) {
+                    if (!tokens.get(g).capitalised()) {
+                        m.roleAdjacent = false;
+                    }
+                }
                 if (!english && m.contextCases.isEmpty()) {
                     // the name stands in apposition to the role noun and shares its case
                     m.contextCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
@@ -105,6 +115,16 @@ final class RoleFinder {
             k--;
             words++;
         }
+    }
+
+    private static boolean onlySpacesAndQuotes(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\u00A0' || c == '"' || c == '«' || c == '“' || c == '„')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String roleText(String text, int from, int to) {

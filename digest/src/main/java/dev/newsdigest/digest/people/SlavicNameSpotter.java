@@ -114,9 +114,12 @@ final class SlavicNameSpotter {
         if (t.nameLike() || t.initial()) {
             return true;
         }
-        // a lower-case particle inside a name, followed by a capitalised word
-        return PARTICLES.contains(t.text()) && k + 1 < tokens.size() && tokens.get(k + 1).joined()
-                && tokens.get(k + 1).nameLike();
+        // lower-case particles inside a name, followed by a capitalised word ("фон дер Ляйен")
+        int j = k;
+        while (j < tokens.size() && PARTICLES.contains(tokens.get(j).text()) && (j == k || tokens.get(j).joined())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).joined() && tokens.get(j).nameLike();
     }
 
     private void spotInRun(String text, List<Token> tokens, int a, int b, List<Mention> out) {
@@ -139,7 +142,7 @@ final class SlavicNameSpotter {
                 }
                 continue;
             }
-            if (PARTICLES.contains(t.text()) || isNeverName(t)) {
+            if (isParticle(t) || isNeverName(t)) {
                 i++;
                 continue;
             }
@@ -149,6 +152,10 @@ final class SlavicNameSpotter {
                 continue;
             }
             boolean canBeFirst = firstNameLike(t, p);
+            if (canBeFirst && (p.common() || p.place() || p.otherProper()) && fullNameFollows(tokens, i, b)) {
+                i++; // "Дании Ларс Лёкке Расмуссен", "Ради Дональд Туск": a place or a body before a full name
+                continue;
+            }
             // First [Patronymic] [Surname]
             if (canBeFirst) {
                 int j = i + 1;
@@ -158,7 +165,7 @@ final class SlavicNameSpotter {
                     j++;
                 }
                 int surnameStart = j;
-                while (j <= b && PARTICLES.contains(tokens.get(j).text())) {
+                while (j < b && isParticle(tokens.get(j))) {
                     j++;
                 }
                 Token sur = j <= b && surnameLike(tokens.get(j), true) ? tokens.get(j) : null;
@@ -183,11 +190,17 @@ final class SlavicNameSpotter {
                         setPatronymic(m, profile(patr.text()));
                     }
                     if (sur != null) {
+                        setSurname(m, sur, m);
                         if (particleEnd == null) {
-                            String written = text.substring(tokens.get(surnameStart).start(), sur.end());
-                            m.surnames = List.of(new SurnameOption(written, m.firstGender, GrammarCase.ANY, false));
-                        } else {
-                            setSurname(m, sur, m);
+                            // "фон дер Ляйен", "бин Ладена": the particles as written, the last word in its lemma
+                            String particles = text.substring(tokens.get(surnameStart).start(), sur.start());
+                            List<SurnameOption> prefixed = new ArrayList<>();
+                            for (SurnameOption o : m.surnames) {
+                                // keyed by the last word, so that "Ляйен" alone finds "Урсула фон дер Ляйен"
+                                prefixed.add(new SurnameOption(particles + o.lemma(), o.gender(), o.gramCase(),
+                                        o.dictionary(), o.key()));
+                            }
+                            m.surnames = List.copyOf(prefixed);
                         }
                     }
                     out.add(m);
@@ -197,9 +210,7 @@ final class SlavicNameSpotter {
             }
             if (surnameLike(t, false)) {
                 // Surname First [Patronymic]: "Путин Владимир Владимирович" (official style)
-                boolean nextIsFullName = i + 2 <= b && !tokens.get(i + 1).initial()
-                        && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))
-                        && surnameLike(tokens.get(i + 2), true);
+                boolean nextIsFullName = fullNameFollows(tokens, i, b);
                 if (nextIsFullName && !p.has(NameKind.SURNAME)) {
                     i++; // "Роспотребнадзора Анна Попова": an unknown genitive before a full name
                     continue;
@@ -256,6 +267,27 @@ final class SlavicNameSpotter {
             }
             i++;
         }
+    }
+
+    /**
+     * A particle inside a name, in lower case ("фон дер Ляйен") or capitalised ("Марин Ле Пен", "Франк Де Блекере",
+     * "Фон дер Ляйен" at a sentence start); a capitalised one counts only when a word of the same run follows.
+     */
+    private static boolean isParticle(Token t) {
+        return PARTICLES.contains(t.text()) || (t.capitalised() && PARTICLES.contains(NameText.fold(t.text())));
+    }
+
+    /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
+    private boolean fullNameFollows(List<Token> tokens, int i, int b) {
+        int j = i + 1;
+        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < b && isParticle(tokens.get(k))) {
+            k++;
+        }
+        return k <= b && surnameLike(tokens.get(k), true);
     }
 
     /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
@@ -396,6 +428,7 @@ final class SlavicNameSpotter {
             best = firsts.get(0);
         }
         if (best != null) {
+            m.firstFromDictionary = true;
             m.first = best.lemma();
             m.firstGender = genderOfAll(firsts);
             List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());

@@ -1,0 +1,56 @@
+package dev.newsdigest.digest.people;
+
+import static dev.newsdigest.digest.people.PeopleTestSupport.find;
+import static dev.newsdigest.digest.people.PeopleTestSupport.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Capitalised words next to people that are organisations, places or things, and how names stay whole around them. */
+class NotAPersonRulesTest {
+
+    @Test
+    void aNameAfterAnInstitutionNounIsTheInstitutions() {
+        PeopleResult r = find("Заголовок\n\nОб этом сообщило агентство Рейтер. Акции компании Норвел Стрим упали, "
+                + "сообщил аналитик Иван Петров.");
+        assertThat(names(r)).containsExactly("Иван Петров");
+    }
+
+    @Test
+    void aPossessorInTheGenitiveAfterAnInstitutionNounIsAPerson() {
+        PeopleResult r = find("Заголовок\n\nОн отказался от работы в компании Сечкина.");
+        assertThat(names(r)).containsExactly("Сечкин");
+    }
+
+    @Test
+    void aPlaceAfterARoleIsNotItsHolder() {
+        PeopleResult r = find("Заголовок\n\nМэр Лондона заявил о новых мерах. Представители Лондона промолчали.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void anUnknownWordAfterARolesLowerCaseComplementIsThePortfolio() {
+        PeopleResult r = find("Заголовок\n\nНовый министр по делам Карвании пока не назначен.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aCountryBeforeAFullNameIsNotPartOfIt() {
+        PeopleResult r = find("Заголовок\n\nГлава МИД Дании Ларс Йенсен прибыл в Киев.");
+        assertThat(names(r)).containsExactly("Ларс Йенсен");
+    }
+
+    @Test
+    void particlesStayInsideTheSurname() {
+        PeopleResult r = find("Заголовок\n\nГлава комиссии Урсула фон дер Ляйен выступила в парламенте. "
+                + "Фон дер Ляйен также ответила на вопросы. Ранее Марин Ле Пен раскритиковала план.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Урсула фон дер Ляйен", "Марин Ле Пен");
+        assertThat(PeopleTestSupport.person(r, "Урсула фон дер Ляйен").orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastWordOfAParticleSurnameIsLemmatised() {
+        PeopleResult r = find("Заголовок\n\nОперация по ликвидации Усамы бин Ладена длилась сорок минут.");
+        assertThat(names(r)).containsExactly("Усама бин Ладен");
+    }
+}
