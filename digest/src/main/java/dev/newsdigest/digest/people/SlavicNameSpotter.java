@@ -280,8 +280,9 @@ final class SlavicNameSpotter {
     /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
     private boolean fullNameFollows(List<Token> tokens, int i, int b) {
         int j = i + 1;
-        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))) {
-            return false;
+        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
+                || profile(tokens.get(j).text()).has(NameKind.PATRONYMIC)) {
+            return false; // "Владимир Владимирович Путин": a patronymic follows a first name, not a place
         }
         int k = j + 1;
         while (k < b && isParticle(tokens.get(k))) {
