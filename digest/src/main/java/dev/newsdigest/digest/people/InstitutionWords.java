@@ -36,16 +36,35 @@ final class InstitutionWords {
             "турнир", "турнір", "чемпионат", "чемпіонат", "кубок", "кубк", "форум", "саммит",
             "саміт", "доктрин", "план", "пакт", "договор", "договір", "соглашени", "угод", "закон");
 
+    /**
+     * Institutions named after a person ("центр Гамалеи", "институт Макса Планка", "закон Магнитского",
+     * "университет Джонса Хопкинса"): a genitive name after them is an eponym, not a person the article involves.
+     */
+    private static final Set<String> EPONYM_STEMS = Set.of("центр", "институт", "інститут", "университет",
+            "університет", "академи", "академі", "школ", "премия", "премии", "премию", "премі", "закон", "музе",
+            "театр", "улиц", "вулиц", "проспект", "площад", "площ", "аэропорт", "аеропорт", "стадион", "стадіон",
+            "фонд", "больниц", "лікарн", "госпитал", "шпитал", "библиотек", "бібліотек", "орден", "медал",
+            "лаборатори", "лабораторі", "ниц", "нии");
+
     private InstitutionWords() {}
+
+    /** True when the lower-case word is an institution often named after a person (центр, институт, закон). */
+    static boolean isEponymNoun(String word) {
+        return matches(EPONYM_STEMS, word);
+    }
 
     /** True when the lower-case word is a noun that names an organisation, place or thing by the name after it. */
     static boolean isInstitutionNoun(String word) {
+        return matches(STEMS, word) || matches(EPONYM_STEMS, word);
+    }
+
+    private static boolean matches(Set<String> stems, String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         for (int cut = 0; cut <= 3 && cut < w.length() - 2; cut++) {
-            if (STEMS.contains(w.substring(0, w.length() - cut))) {
+            if (stems.contains(w.substring(0, w.length() - cut))) {
                 return true;
             }
         }
-        return false;
+        return stems.contains(w);
     }
 }

@@ -61,6 +61,8 @@ final class Mention {
     java.util.Set<GrammarCase> contextCases = java.util.Set.of();
     /** Right after a noun such as агентство, компании, газопровода (maybe across a quote mark): not a person. */
     boolean afterInstitutionNoun;
+    /** That noun is one institutions are named after people with (центр, институт, закон): see {@link InstitutionWords}. */
+    boolean afterEponymNoun;
     /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
     boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */

@@ -450,8 +450,21 @@ final class PersonAssembler {
      * dictionaries know ("фонд Билла Гейтса").
      */
     private static boolean plausibleFullName(Mention m) {
+        if (m.afterEponymNoun && genitiveOnly(m)) {
+            return false; // "институт Макса Планка", "университета Джонса Хопкинса"
+        }
         return !(namesAnInstitution(m) && m.role == null && m.initials == null && !m.firstFromDictionary
                 && m.first != null && NameText.isCyrillic(m.first));
+    }
+
+    /** Every reading of the mention's first word is a genitive (Макса, Гамалеи), none a nominative. */
+    private static boolean genitiveOnly(Mention m) {
+        if (!m.firstOptions.isEmpty()) {
+            return m.firstOptions.stream().anyMatch(f -> f.gramCase() == GrammarCase.GEN)
+                    && m.firstOptions.stream().noneMatch(f -> f.gramCase() == GrammarCase.NOM || f.gramCase() == GrammarCase.ANY);
+        }
+        return m.surnames.stream().anyMatch(o -> o.gramCase() == GrammarCase.GEN)
+                && m.surnames.stream().noneMatch(o -> o.gramCase() == GrammarCase.NOM);
     }
 
     /**
@@ -462,6 +475,9 @@ final class PersonAssembler {
     private static boolean namesAnInstitution(Mention m) {
         if (!m.afterInstitutionNoun) {
             return false;
+        }
+        if (m.afterEponymNoun) {
+            return true; // a genitive after "центр", "закон" is the eponym
         }
         for (SurnameOption o : m.surnames) {
             if (o.gramCase() == GrammarCase.GEN && o.dictionary()) {

@@ -62,6 +62,7 @@ final class RoleFinder {
         if (first > 0 && !english && InstitutionWords.isInstitutionNoun(tokens.get(first - 1).text())
                 && onlySpacesAndQuotes(text, tokens.get(first - 1).end(), name.start())) {
             m.afterInstitutionNoun = true;
+            m.afterEponymNoun = InstitutionWords.isEponymNoun(tokens.get(first - 1).text());
         }
         if (!name.joined() || first == 0 || name.sentenceStart()) {
             return;

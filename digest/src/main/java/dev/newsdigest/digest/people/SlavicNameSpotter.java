@@ -66,7 +66,14 @@ final class SlavicNameSpotter {
         }
         List<NameReading> kept = new ArrayList<>();
         boolean dropped = false;
+        // "Власти Пакистана": a Russian common word that only the Ukrainian dictionary knows as a first name
+        // (Власта) is the common word in a Russian article
+        boolean ukrainianOnlyFirst = false;
         for (NameReading r : p.names()) {
+            if (ukrainianOnlyFirst) {
+                dropped = true;
+                continue;
+            }
             if (r.ukrainian() && r.kind() == NameKind.SURNAME && r.gramCase() != GrammarCase.NOM
                     && r.gramCase() != GrammarCase.ANY && r.gramCase() != GrammarCase.VOC
                     && !SurnameForms.russianFormOf(r.lemma(), r.gender(), r.gramCase(), word)) {
@@ -216,6 +223,7 @@ final class SlavicNameSpotter {
                     continue;
                 }
                 if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
+                        && !p.adjective() // "патриарх Московский Кирилл", "Папой Римским Франциском": a title
                         && !tokens.get(i + 1).initial()
                         && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
                     int last = i + 1;
@@ -245,7 +253,8 @@ final class SlavicNameSpotter {
                     continue;
                 }
                 // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
-                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p)) && !tokens.get(i + 1).initial()
+                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(p))
+                        && !tokens.get(i + 1).initial()
                         && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
                     Mention m = mention(text, tokens, i, i + 1);
                     m.firstOptions = guessedFirst(t.text(), p);
@@ -357,6 +366,11 @@ final class SlavicNameSpotter {
         return t.nameLike() && p.adjective() && p.names().isEmpty();
     }
 
+    /** A surname and no first name or place reading (Гайко, Маас): can start a foreign full name. */
+    private static boolean foreignSurname(WordProfile p) {
+        return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective();
+    }
+
     private static boolean onlySurname(WordProfile p) {
         return p.has(NameKind.SURNAME) && !p.common() && !p.place() && !p.otherProper();
     }
@@ -383,8 +397,42 @@ final class SlavicNameSpotter {
     }
 
     private boolean isNeverName(Token t) {
-        return NEVER_NAMES.contains(NameText.fold(t.text()));
+        return NEVER_NAMES.contains(NameText.fold(t.text())) || compoundCommonWord(t.text());
     }
+
+    /** Lower-case parts a hyphenated name may have: "Саиф уль-Малук", "Ахмед-заде", "Техрик-э-Лабаик". */
+    private static final Set<String> HYPHEN_PARTICLES = Set.of("э", "и", "е", "уль", "ул", "аль", "эль", "ель", "ад",
+            "ас", "эд", "ед", "ибн", "бин", "бен", "де", "ла", "ле", "дю", "да", "ди", "фон", "ван", "дер", "заде",
+            "оглы", "кызы", "паша", "бек", "хан", "шах", "ад-дин", "уд", "ур", "ар", "ан", "аш", "аз");
+
+    /**
+     * A capitalised word built like a common noun, never a name: a hyphenated word with a lower-case part
+     * ("Даунинг-стрит", "ИФА-центров") or "Евро" before a common noun ("Европарламент", "Еврокомиссии").
+     */
+    private boolean compoundCommonWord(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            for (String part : word.substring(hyphen + 1).split("-")) {
+                if (!part.isEmpty() && Character.isLowerCase(part.charAt(0))
+                        && !HYPHEN_PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 4) {
+                WordProfile rest = profile(lower.substring(prefix.length()));
+                if (rest.common() && !rest.adjective() && rest.names().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз. */
+    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро");
 
     /** A word that may be a first name here: a first-name reading, and not merely a sentence-initial word. */
     private boolean firstNameLike(Token t, WordProfile p) {
@@ -490,6 +538,15 @@ final class SlavicNameSpotter {
         for (NameReading r : p.readings(NameKind.SURNAME)) {
             if (!r.plural()) {
                 options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
+            }
+        }
+        if (options.isEmpty() && with != null) {
+            // after a first name, a word the dictionaries know only as a first name is a surname with that lemma
+            // ("Иисуса Христа" → Христос, "Дэвид Дэвис")
+            for (NameReading r : p.readings(NameKind.FIRST)) {
+                if (!r.plural() && with.firstOptions.stream().anyMatch(f -> f.gramCase().agrees(r.gramCase()))) {
+                    options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
+                }
             }
         }
         m.dictionarySurname = !options.isEmpty();

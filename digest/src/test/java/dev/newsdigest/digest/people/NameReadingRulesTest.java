@@ -45,4 +45,18 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Рузия Камали");
         assertThat(r.people().get(0).mentions()).isEqualTo(3);
     }
+
+    @Test
+    void aSurnameTheDictionariesKnowOnlyAsAFirstNameKeepsItsLemma() {
+        PeopleResult r = find("Заголовок\n\nНа концерте звучали песни Джорджа Майкла.");
+        assertThat(names(r)).containsExactly("Джордж Майкл");
+    }
+
+    @Test
+    void latinLookAlikeLettersInACyrillicNameAreReadAsCyrillic() {
+        // the first "С" of the second mention is a Latin C
+        PeopleResult r = find("Заголовок\n\nСергей Скрипкин дал интервью. Позже \u0043ергей Скрипкин уточнил детали.");
+        assertThat(names(r)).containsExactly("Сергей Скрипкин");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
 }

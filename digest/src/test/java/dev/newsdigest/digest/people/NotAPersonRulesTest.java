@@ -53,4 +53,30 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок\n\nОперация по ликвидации Усамы бин Ладена длилась сорок минут.");
         assertThat(names(r)).containsExactly("Усама бин Ладен");
     }
+
+    @Test
+    void aGenitiveNameAfterAnEponymNounNamesTheInstitution() {
+        PeopleResult r = find("Заголовок\n\nВакцину создали в центре Гамалеи и в институте Макса Планка. "
+                + "Директор центра Александр Гинцбург рассказал о ней.");
+        assertThat(names(r)).containsExactly("Александр Гинцбург");
+    }
+
+    @Test
+    void hyphenatedWordsWithALowerCasePartAndEuroCompoundsAreNotNames() {
+        PeopleResult r = find("Заголовок\n\nПресс-секретарь Даунинг-стрит ответил отказом. "
+                + "Председатель Европарламента выступил с речью.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aPlaceAdjectiveAfterAReligiousTitleIsPartOfTheTitle() {
+        PeopleResult r = find("Заголовок\n\nС обращением выступил патриарх Московский Кирилл.");
+        assertThat(names(r)).containsExactly("Кирилл");
+    }
+
+    @Test
+    void aDatelineIsNoFirstName() {
+        PeopleResult r = find("Заголовок\n\n14:54, 2 Ноябрь, 2018 Власти Кении отложили решение суда.");
+        assertThat(names(r)).isEmpty();
+    }
 }

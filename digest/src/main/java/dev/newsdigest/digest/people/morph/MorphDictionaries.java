@@ -115,6 +115,16 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when the Russian dictionary knows the lower-cased word as an inanimate common noun (власти, поток). */
+    public boolean russianInanimateNoun(String word) {
+        for (WordData d : russian.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            if (String.valueOf(d.getTag()).startsWith("NN:Inanim")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
     public Gender pastVerbGender(String word) {
         return analyze(word.toLowerCase(Locale.ROOT)).pastVerbGender();
@@ -153,6 +163,9 @@ public final class MorphDictionaries {
                 boolean feminineSingular = tag.contains(":Fem") && !tag.contains(":PL");
                 if (feminineSingular && (tag.startsWith("NN:Anim") || tag.startsWith("ADJ:Posit") || tag.startsWith("PT:"))) {
                     b.feminineCases.add(russianCase(tag));
+                }
+                if (tag.startsWith("NN:Anim")) {
+                    b.animateNoun = true;
                 }
                 if (tag.startsWith("NN:Anim:Masc")) {
                     b.masculinePerson = true; // судья, коллега: either gender
@@ -205,6 +218,9 @@ public final class MorphDictionaries {
                 b.otherProper = true;
             }
         } else if (lowerCaseForm) {
+            if (tag.contains("v_kly")) {
+                return; // a vocative (гайко, from гайка) is no reason to doubt a capitalised name
+            }
             b.common = true;
             if (tag.startsWith("adj")) {
                 b.adjective = true;
@@ -215,6 +231,9 @@ public final class MorphDictionaries {
             boolean feminineSingular = tag.contains(":f:") && !tag.contains(":p:");
             if (feminineSingular && (tag.startsWith("noun:anim") || tag.startsWith("adj"))) {
                 b.feminineCases.add(ukrainianCase(tag));
+            }
+            if (tag.startsWith("noun:anim")) {
+                b.animateNoun = true;
             }
             if (tag.startsWith("noun:anim:m:") || tag.startsWith("noun:anim:s:")) {
                 b.masculinePerson = true;
@@ -293,6 +312,7 @@ public final class MorphDictionaries {
         final java.util.Set<GrammarCase> feminineCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
         boolean masculinePerson;
+        boolean animateNoun;
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -308,7 +328,7 @@ public final class MorphDictionaries {
 
         WordProfile build() {
             return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender,
-                    masculinePerson ? java.util.Set.of() : feminineCases);
+                    animateNoun, masculinePerson ? java.util.Set.of() : feminineCases);
         }
     }
 }
