@@ -41,6 +41,8 @@ final class Mention {
     boolean dictionarySurname;
     /** The surname word is also a common word or a place: alone, it needs more evidence. */
     boolean ambiguousWord;
+    /** A lemma guessed for the unknown word is a common noun (Брекзита → брекзит). */
+    boolean commonNounLemma;
     /** The surname word is also a place (Лондон) or another proper noun. */
     boolean placeWord;
     /** The surname word is also an adjective (Северный, Московский). */
@@ -72,6 +74,8 @@ final class Mention {
      * the person is a woman, and the name shares one of these cases. Empty when there is none.
      */
     java.util.Set<GrammarCase> feminineApposition = java.util.Set.of();
+    /** A singular animate common noun stands right before the name ("христианке Биби", "гражданина Ахмеда"). */
+    boolean afterPersonNoun;
 
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;

@@ -319,7 +319,17 @@ final class PersonAssembler {
         while (common < Math.min(fa.length(), fb.length()) && fa.charAt(common) == fb.charAt(common)) {
             common++;
         }
-        return fa.equals(fb) || common >= Math.min(4, Math.min(fa.length(), fb.length()));
+        return fa.equals(fb) || common >= Math.min(4, Math.min(fa.length(), fb.length()))
+                || withoutFinalVowels(fa).equals(withoutFinalVowels(fb));
+    }
+
+    /** "asie" and "asiia" (Асие, Асия), "dmitrii" and "dmitro": one stem, different endings. */
+    private static String withoutFinalVowels(String key) {
+        int end = key.length();
+        while (end > 2 && "aeiouy".indexOf(key.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return key.substring(0, end);
     }
 
     private static String firstKey(Mention m) {
@@ -539,7 +549,7 @@ final class PersonAssembler {
             }
             return true;
         }
-        return m.personCue && !m.sentenceStart;
+        return (m.personCue || m.afterPersonNoun) && !m.sentenceStart && !m.commonNounLemma;
     }
 
     private static void attachFirstOnly(List<Draft> drafts, Mention m) {

@@ -154,6 +154,17 @@ final class SlavicNameSpotter {
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (i == a && i < b && twoWordNameAfterPersonNoun(tokens, i, p)) {
+                // "христианке Азии Биби", "многодетную мать Азию Биби": after a word for a person, two capitalised
+                // words the dictionaries cannot read as a name are one anyway
+                Mention m = mention(text, tokens, i, i + 1);
+                m.firstOptions = guessedFirst(t.text(), p);
+                m.first = m.firstOptions.get(0).lemma();
+                setSurname(m, tokens.get(i + 1), null);
+                out.add(m);
+                i += 2;
+                continue;
+            }
             if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
                 i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
                 continue;
@@ -264,7 +275,7 @@ final class SlavicNameSpotter {
                     i += 2;
                     continue;
                 }
-                if (i > a && isProperAdjective(tokens.get(i - 1))) {
+                if (i > a && isProperAdjective(tokens.get(i - 1)) && !tokens.get(i - 1).sentenceStart()) {
                     i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
                     continue;
                 }
@@ -284,6 +295,22 @@ final class SlavicNameSpotter {
      */
     private static boolean isParticle(Token t) {
         return PARTICLES.contains(t.text()) || (t.capitalised() && PARTICLES.contains(NameText.fold(t.text())));
+    }
+
+    /**
+     * Token {@code i} opens a run right after a singular animate noun, is no first name the dictionaries know, and
+     * the next word is unknown to both dictionaries.
+     */
+    private boolean twoWordNameAfterPersonNoun(List<Token> tokens, int i, WordProfile p) {
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (i == 0 || t.sentenceStart() || !t.joined() || t.initial() || next.initial() || firstNameLike(t, p)
+                || isNeverName(t) || isNeverName(next) || isParticle(t) || !profile(next.text()).unknown()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return !before.capitalised() && !profile(before.text()).personNounCases().isEmpty()
+                && RoleWords.slavicRole(before.text()) == null;
     }
 
     /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
@@ -340,6 +367,7 @@ final class SlavicNameSpotter {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
                 m.feminineApposition = profile(before.text()).feminineCases();
+                m.afterPersonNoun = !profile(before.text()).personNounCases().isEmpty();
             }
         }
         return m;
@@ -371,6 +399,12 @@ final class SlavicNameSpotter {
         return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective();
     }
 
+    /** The lower-cased lemma guess is a common noun of either dictionary, and no name. */
+    private boolean isCommonNounLemma(String lemma) {
+        WordProfile p = profile(lemma.toLowerCase(java.util.Locale.ROOT));
+        return !p.nounCases().isEmpty() && p.names().isEmpty() && !p.adjective();
+    }
+
     private static boolean onlySurname(WordProfile p) {
         return p.has(NameKind.SURNAME) && !p.common() && !p.place() && !p.otherProper();
     }
@@ -381,8 +415,13 @@ final class SlavicNameSpotter {
         for (NameReading r : p.readings(NameKind.SURNAME)) {
             out.add(new NameReading(NameKind.FIRST, r.lemma(), r.gender(), r.gramCase(), r.plural(), r.ukrainian()));
         }
-        out.addAll(SurnameForms.feminineIyaFirstName(word));
+        List<NameReading> iya = SurnameForms.feminineIyaFirstName(word);
+        out.addAll(iya);
         for (SurnameForms.Guess g : SurnameForms.guesses(word)) {
+            String l = g.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!iya.isEmpty() && (l.endsWith("ий") || l.endsWith("ій"))) {
+                continue; // the dictionaries know the men's names in -ий; an unknown "Азии" is Азия's
+            }
             out.add(new NameReading(NameKind.FIRST, g.lemma(), g.gender(), g.gramCase(), false, false));
         }
         return out;
@@ -556,6 +595,11 @@ final class SlavicNameSpotter {
         if (options.isEmpty()) {
             for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {
                 options.add(new SurnameOption(g.lemma(), g.gender(), g.gramCase(), false));
+                if (!g.lemma().equals(t.text()) && isCommonNounLemma(g.lemma())) {
+                    // "Брекзита" → брекзит: a common noun written with a capital, not a name
+                    m.ambiguousWord = true;
+                    m.commonNounLemma = true;
+                }
             }
         }
         if (with != null && with.first != null) {

@@ -59,4 +59,24 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Сергей Скрипкин");
         assertThat(r.people().get(0).mentions()).isEqualTo(2);
     }
+
+    @Test
+    void twoUnknownCapitalisedWordsAfterAWordForAPersonAreAName() {
+        // "Зарии" is a place-like word no dictionary reads as a first name; "христианке" says a woman is named
+        PeopleResult r = find("Заголовок\n\nСуд оправдал христианку Зарию Бхатави. Позже Бхатави покинула страну.");
+        assertThat(names(r)).containsExactly("Зария Бхатави");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aCapitalisedCommonNounAfterAWordForAPersonIsNoName() {
+        PeopleResult r = find("Заголовок\n\nЭто заявил убеждённый сторонник Брекзита.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void firstNamesWithTheSameStemAndDifferentEndingsAreOnePerson() {
+        PeopleResult r = find("Заголовок\n\nСуд освободил Рузию Камали. Рузие Камали предложили убежище.");
+        assertThat(names(r)).hasSize(1);
+    }
 }

@@ -164,8 +164,8 @@ public final class MorphDictionaries {
                 if (feminineSingular && (tag.startsWith("NN:Anim") || tag.startsWith("ADJ:Posit") || tag.startsWith("PT:"))) {
                     b.feminineCases.add(russianCase(tag));
                 }
-                if (tag.startsWith("NN:Anim")) {
-                    b.animateNoun = true;
+                if (tag.startsWith("NN:Anim") && !tag.contains(":PL")) {
+                    b.personNounCases.add(russianCase(tag));
                 }
                 if (tag.startsWith("NN:Anim:Masc")) {
                     b.masculinePerson = true; // судья, коллега: either gender
@@ -232,8 +232,8 @@ public final class MorphDictionaries {
             if (feminineSingular && (tag.startsWith("noun:anim") || tag.startsWith("adj"))) {
                 b.feminineCases.add(ukrainianCase(tag));
             }
-            if (tag.startsWith("noun:anim")) {
-                b.animateNoun = true;
+            if (tag.startsWith("noun:anim") && !tag.contains(":p:")) {
+                b.personNounCases.add(ukrainianCase(tag));
             }
             if (tag.startsWith("noun:anim:m:") || tag.startsWith("noun:anim:s:")) {
                 b.masculinePerson = true;
@@ -312,7 +312,7 @@ public final class MorphDictionaries {
         final java.util.Set<GrammarCase> feminineCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
         boolean masculinePerson;
-        boolean animateNoun;
+        final java.util.Set<GrammarCase> personNounCases = java.util.EnumSet.noneOf(GrammarCase.class);
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -328,7 +328,7 @@ public final class MorphDictionaries {
 
         WordProfile build() {
             return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender,
-                    animateNoun, masculinePerson ? java.util.Set.of() : feminineCases);
+                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases);
         }
     }
 }

@@ -15,28 +15,30 @@ import java.util.List;
  * @param otherProper a proper noun that is neither a name nor a place (organisations, brands)
  * @param nounCases   cases of the word's common-noun readings (президента: genitive or accusative)
  * @param pastVerbGender when the word is a past-tense verb form, the gender it agrees with (заявила → FEMALE)
- * @param animateNoun the lower-cased word is an animate common noun (христос, пророк): a person word
+ * @param personNounCases cases in which the lower-cased word is a singular animate common noun (христианке,
+ *                        гражданина, матери): before a capitalised word, a sign that a person's name follows
  * @param feminineCases cases in which the lower-cased word is a feminine singular animate noun or a feminine
  *                      singular adjective or participle (христианке, осуждённой): before a name, it says the
  *                      person is a woman and in which case the name stands
  */
 public record WordProfile(List<NameReading> names, boolean common, boolean adjective, boolean place, boolean otherProper,
-                          java.util.Set<GrammarCase> nounCases, Gender pastVerbGender, boolean animateNoun,
+                          java.util.Set<GrammarCase> nounCases, Gender pastVerbGender, java.util.Set<GrammarCase> personNounCases,
                           java.util.Set<GrammarCase> feminineCases) {
 
     public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, false, java.util.Set.of(),
-            Gender.UNKNOWN, false, java.util.Set.of());
+            Gender.UNKNOWN, java.util.Set.of(), java.util.Set.of());
 
     public WordProfile {
         names = List.copyOf(names);
         nounCases = nounCases == null ? java.util.Set.of() : java.util.Set.copyOf(nounCases);
         pastVerbGender = pastVerbGender == null ? Gender.UNKNOWN : pastVerbGender;
         feminineCases = feminineCases == null ? java.util.Set.of() : java.util.Set.copyOf(feminineCases);
+        personNounCases = personNounCases == null ? java.util.Set.of() : java.util.Set.copyOf(personNounCases);
     }
 
     /** The same profile with other name readings. */
     public WordProfile withNames(List<NameReading> other) {
-        return new WordProfile(other, common, adjective, place, otherProper, nounCases, pastVerbGender, animateNoun,
+        return new WordProfile(other, common, adjective, place, otherProper, nounCases, pastVerbGender, personNounCases,
                 feminineCases);
     }
 
