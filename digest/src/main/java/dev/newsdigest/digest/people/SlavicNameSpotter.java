@@ -99,9 +99,16 @@ final class SlavicNameSpotter {
             while (j + 1 < tokens.size() && continuesRun(tokens, j + 1)) {
                 j++;
             }
-            if (i == 0 || !NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            int from = i;
+            if (organisationRun(tokens, i, j)) {
+                from = j + 1;
+            }
+            if (i > 0 && NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                from = eponymEnd(tokens, i, j) + 1; // "центра им. Н. Ф. Гамалеи Александр Гинцбург"
+            }
+            if (from <= j) {
                 int before = out.size();
-                spotInRun(text, tokens, i, j, out);
+                spotInRun(text, tokens, from, j, out);
                 attachRegnal(text, tokens, j, out, before);
             }
             i = j + 1;
@@ -191,6 +198,13 @@ final class SlavicNameSpotter {
                         && !(profile(sur.text()).has(NameKind.SURNAME) && !profile(sur.text()).place())) {
                     sur = null; // "Власти Пакистана": a common word that starts the sentence, then a place
                 }
+                Token middle = null;
+                if (sur != null && j == surnameStart && patr == null && j + 1 == b && thirdNameWord(tokens.get(j + 1))
+                        && !(p.common() || p.place() || p.otherProper()) && middleNameWord(sur)) {
+                    middle = sur; // "Мухаммад Афзал Кадри", "Ларс Лёкке Расмуссен", "Мариано Гарсия Фресно"
+                    sur = tokens.get(j + 1);
+                    j++;
+                }
                 boolean soloSurname = !p.has(NameKind.FIRST) || (p.has(NameKind.SURNAME) && sur == null && patr == null);
                 if (sur != null || patr != null || !soloSurname) {
                     if (t.sentenceStart() && (p.common() || p.place()) && sur == null && patr == null) {
@@ -209,16 +223,12 @@ final class SlavicNameSpotter {
                     }
                     if (sur != null) {
                         setSurname(m, sur, m);
-                        if (particleEnd == null) {
+                        if (middle != null) {
+                            prefixSurname(m, middleLemma(middle, m) + " ");
+                        } else if (particleEnd == null) {
                             // "фон дер Ляйен", "бин Ладена": the particles as written, the last word in its lemma
-                            String particles = text.substring(tokens.get(surnameStart).start(), sur.start());
-                            List<SurnameOption> prefixed = new ArrayList<>();
-                            for (SurnameOption o : m.surnames) {
-                                // keyed by the last word, so that "Ляйен" alone finds "Урсула фон дер Ляйен"
-                                prefixed.add(new SurnameOption(particles + o.lemma(), o.gender(), o.gramCase(),
-                                        o.dictionary(), o.key()));
-                            }
-                            m.surnames = List.copyOf(prefixed);
+                            // keyed by the last word, so that "Ляйен" alone finds "Урсула фон дер Ляйен"
+                            prefixSurname(m, text.substring(tokens.get(surnameStart).start(), sur.start()));
                         }
                     }
                     out.add(m);
@@ -267,12 +277,18 @@ final class SlavicNameSpotter {
                 if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(p))
                         && !tokens.get(i + 1).initial()
                         && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
-                    Mention m = mention(text, tokens, i, i + 1);
+                    boolean three = i + 2 == b && thirdNameWord(tokens.get(i + 2)) && middleNameWord(tokens.get(i + 1));
+                    Mention m = mention(text, tokens, i, three ? i + 2 : i + 1);
                     m.firstOptions = guessedFirst(t.text(), p);
                     m.first = m.firstOptions.get(0).lemma();
-                    setSurname(m, tokens.get(i + 1), null);
+                    if (three) {
+                        setSurname(m, tokens.get(i + 2), null);
+                        prefixSurname(m, middleLemma(tokens.get(i + 1), m) + " ");
+                    } else {
+                        setSurname(m, tokens.get(i + 1), null);
+                    }
                     out.add(m);
-                    i += 2;
+                    i += three ? 3 : 2;
                     continue;
                 }
                 if (i > a && isProperAdjective(tokens.get(i - 1)) && !tokens.get(i - 1).sentenceStart()) {
@@ -313,6 +329,82 @@ final class SlavicNameSpotter {
                 && RoleWords.slavicRole(before.text()) == null;
     }
 
+    /** Name-like words in a run from which it is an organisation's name, not a person's ("Юнипер Газ Транспорт ГмбХ"). */
+    private static final int ORGANISATION_RUN = 4;
+
+    /**
+     * A run of four or more capitalised words with no first name, patronymic or initial the dictionaries know is
+     * the name of a company, a party or a body ("Юнипер Газ Транспортэйшн ГмбХ"); a run with a name in it
+     * ("Премьер-министр Великобритании Тереза Мэй") is read word by word.
+     */
+    private boolean organisationRun(List<Token> tokens, int a, int b) {
+        int words = 0;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            if ((t.initial() && k == a) || profile(t.text()).has(NameKind.FIRST)
+                    || profile(t.text()).has(NameKind.PATRONYMIC) || RoleWords.slavicRole(t.text()) != null) {
+                return false; // "Председатель Европейского Совета Дональт Туск": a title, then a name
+            }
+            if (!isParticle(t) && !t.initial()) { // "Блю Стрим Пайплайн Компани Б.В.": a legal form's letters
+                words++;
+            }
+        }
+        return words >= ORGANISATION_RUN;
+    }
+
+    /**
+     * A third word that ends a foreign name after first name and a second word: capitalised, a surname or unknown
+     * to the dictionaries, and no first name itself (so "Борис Джонсон Тереза ..." stays two people).
+     */
+    private boolean thirdNameWord(Token t) {
+        if (!t.joined() || t.initial() || isParticle(t) || isNeverName(t) || !t.nameLike()) {
+            return false;
+        }
+        WordProfile p = profile(t.text());
+        boolean russianArticleName = russian && !p.russianCommon() && !p.adjective(); // Кадри: a Ukrainian word only
+        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !p.place()
+                && !p.has(NameKind.PATRONYMIC);
+    }
+
+    /** The middle word of a three-word name: a name reading, or no common word ("Юнипер Газ Транспортэйшн" is none). */
+    private boolean middleNameWord(Token t) {
+        WordProfile p = profile(t.text());
+        return !p.common() || !p.names().isEmpty();
+    }
+
+    /** The surname options of {@code m} with a written prefix, keyed by the last word as before. */
+    private static void prefixSurname(Mention m, String prefix) {
+        List<SurnameOption> prefixed = new ArrayList<>();
+        for (SurnameOption o : m.surnames) {
+            prefixed.add(new SurnameOption(prefix + o.lemma(), o.gender(), o.gramCase(), o.dictionary(), o.key()));
+        }
+        m.surnames = List.copyOf(prefixed);
+    }
+
+    /**
+     * The nominative of the middle word of a three-word name: as written when the first name is nominative,
+     * otherwise the guess in the first name's case ("Мухаммада Афзала Кадри" → Афзал).
+     */
+    private String middleLemma(Token middle, Mention m) {
+        String written = middle.text();
+        if (m.firstOptions.isEmpty() || m.firstOptions.stream().anyMatch(
+                f -> f.gramCase() == GrammarCase.NOM || f.gramCase() == GrammarCase.ANY)) {
+            return written;
+        }
+        GrammarCase c = m.firstOptions.get(0).gramCase();
+        for (NameReading r : profile(written).names()) {
+            if (r.gramCase() == c && r.kind() != NameKind.PATRONYMIC) {
+                return r.lemma();
+            }
+        }
+        for (SurnameForms.Guess g : SurnameForms.guesses(written)) {
+            if (g.gramCase() == c && g.gender() != Gender.FEMALE) {
+                return g.lemma();
+            }
+        }
+        return written;
+    }
+
     /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
     private boolean fullNameFollows(List<Token> tokens, int i, int b) {
         int j = i + 1;
@@ -325,6 +417,27 @@ final class SlavicNameSpotter {
             k++;
         }
         return k <= b && surnameLike(tokens.get(k), true);
+    }
+
+    /**
+     * The last token of the name an institution is named after, which follows "им." or "имени" ("им. Н. Ф.
+     * Гамалеи", "имени Роберта Коха"): the run up to a nominative first name followed by a surname, which starts
+     * the person the sentence is about ("центра им. Гамалеи Александр Гинцбург").
+     */
+    private int eponymEnd(List<Token> tokens, int a, int b) {
+        int k = a;
+        while (k < b && tokens.get(k).initial()) {
+            k++;
+        }
+        for (int c = k + 1; c < b; c++) {
+            Token t = tokens.get(c);
+            boolean nominativeFirst = !t.initial() && profile(t.text()).readings(NameKind.FIRST).stream()
+                    .anyMatch(r -> r.gramCase() == GrammarCase.NOM);
+            if (nominativeFirst && surnameLike(tokens.get(c + 1), true)) {
+                return c - 1;
+            }
+        }
+        return b;
     }
 
     /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */

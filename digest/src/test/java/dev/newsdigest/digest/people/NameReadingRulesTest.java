@@ -79,4 +79,12 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nСуд освободил Рузию Камали. Рузие Камали предложили убежище.");
         assertThat(names(r)).hasSize(1);
     }
+
+    @Test
+    void threeWordForeignNamesKeepTheMiddleWord() {
+        PeopleResult r = find("Заголовок\n\nЛидер партии Мухаммад Афзал Кадри выступил перед сторонниками. "
+                + "Позже Кадри призвал к спокойствию.");
+        assertThat(names(r)).containsExactly("Мухаммад Афзал Кадри");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
 }

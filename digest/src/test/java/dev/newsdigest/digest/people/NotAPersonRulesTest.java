@@ -79,4 +79,17 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок\n\n14:54, 2 Ноябрь, 2018 Власти Кении отложили решение суда.");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aLongRunOfCapitalisedWordsWithoutAFirstNameIsAnOrganisation() {
+        PeopleResult r = find("Заголовок\n\nАкции получила компания Норвел Газ Трейдинг Холдинг, сообщил Иван Петров.");
+        assertThat(names(r)).containsExactly("Иван Петров");
+    }
+
+    @Test
+    void theNameAfterImeniIsAnEponymButANominativeNameAfterItIsAPerson() {
+        PeopleResult r = find("Заголовок\n\nКак заявил директор центра им. Н. Ф. Гамалеи Александр Гинцбург, "
+                + "вакцина готова. Препарат разработан в институте имени Роберта Коха.");
+        assertThat(names(r)).containsExactly("Александр Гинцбург");
+    }
 }

@@ -152,6 +152,7 @@ public final class MorphDictionaries {
                         false));
             } else {
                 b.common = true;
+                b.russianCommon = true;
                 if ((tag.startsWith("ADJ") || tag.startsWith("PT:")) && !tag.startsWith("ADJ:Short")
                         && !tag.startsWith("ADJ:MPR")) {
                     // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
@@ -304,6 +305,7 @@ public final class MorphDictionaries {
     private static final class Builder {
         final List<NameReading> names = new ArrayList<>();
         boolean common;
+        boolean russianCommon;
         boolean place;
         boolean otherProper;
         boolean adjective;
@@ -327,7 +329,7 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender,
+            return new WordProfile(names, common, russianCommon, adjective, place, otherProper, nounCases, verbGender,
                     personNounCases, masculinePerson ? java.util.Set.of() : feminineCases);
         }
     }

@@ -143,7 +143,8 @@ public final class SurnameForms {
 
     /**
      * Cyrillic spelling rules a guessed lemma must keep: the soft sign follows a consonant and is never followed by
-     * а, о, у, ы or э (Барнье is not the dative of "Барньа", Рузії not the genitive of "Рузіь").
+     * а, о, у, ы or э (Барнье is not the dative of "Барньа", Рузії not the genitive of "Рузіь"), nor is й
+     * followed by а, о, у or э (Монтойе is the dative of Монтойя, not of "Монтойа").
      */
     static boolean plausibleSpelling(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
@@ -156,6 +157,11 @@ public final class SurnameForms {
             }
             if (i + 1 < l.length() && "аоуыэ".indexOf(l.charAt(i + 1)) >= 0) {
                 return false;
+            }
+        }
+        for (int i = 0; i + 1 < l.length(); i++) {
+            if (l.charAt(i) == 'й' && "аоуэ".indexOf(l.charAt(i + 1)) >= 0) {
+                return false; // "Монтойа": after й Russian writes я, ё, ю, е (Монтойя)
             }
         }
         return true;
