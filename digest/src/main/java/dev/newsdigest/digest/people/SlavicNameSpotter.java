@@ -512,6 +512,11 @@ final class SlavicNameSpotter {
         return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective();
     }
 
+    /** In a Russian article, a word only the Ukrainian dictionary knows as a common word (Кадри) and as nothing else. */
+    private boolean unknownToRussian(WordProfile p) {
+        return russian && p.common() && !p.russianCommon() && p.names().isEmpty() && !p.place() && !p.otherProper();
+    }
+
     /** The lower-cased lemma guess is a common noun of either dictionary, and no name. */
     private boolean isCommonNounLemma(String lemma) {
         WordProfile p = profile(lemma.toLowerCase(java.util.Locale.ROOT));
@@ -601,7 +606,7 @@ final class SlavicNameSpotter {
             return false;
         }
         WordProfile p = profile(t.text());
-        if (p.has(NameKind.SURNAME) || p.unknown()) {
+        if (p.has(NameKind.SURNAME) || p.unknown() || unknownToRussian(p)) {
             return true;
         }
         if (p.has(NameKind.PATRONYMIC) && !afterFirst) {
