@@ -24,9 +24,13 @@ final class NameTokenizer {
         int i = 0;
         int prevEnd = -1;
         boolean prevInitial = false;
+        int lineStart = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
+                if (c == '\n') {
+                    lineStart = i + 1;
+                }
                 i++;
                 continue;
             }
@@ -37,7 +41,7 @@ final class NameTokenizer {
             boolean capitalised = Character.isUpperCase(c);
             boolean allCaps = word.length() > 1 && isAllCaps(word);
             boolean atStart = sentenceStart[start] || opensPhrase(text, start, prevEnd, prevInitial)
-                    || afterDateline(text, out, start);
+                    || (capitalised && afterDateline(text, out, lineStart, start));
             boolean joined = prevEnd >= 0 && isJoin(text, prevEnd, start, prevInitial);
             out.add(new Token(out.size(), start, end, word, capitalised, allCaps, initial, atStart, joined, title[start]));
             prevEnd = end;
@@ -58,9 +62,9 @@ final class NameTokenizer {
         boolean cyrillic = false;
         boolean latin = false;
         for (int k = 0; k < word.length(); k++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(k));
-            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
-            latin |= script == Character.UnicodeScript.LATIN;
+            char c = word.charAt(k);
+            cyrillic |= c >= '\u0400' && c <= '\u04FF';
+            latin |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         }
         if (!cyrillic || !latin) {
             return word;
@@ -106,8 +110,7 @@ final class NameTokenizer {
      * Власти ..."): digits, agency names in capitals and month names, then the sentence starts here however the
      * splitter cut it.
      */
-    private static boolean afterDateline(String text, List<Token> out, int start) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    private static boolean afterDateline(String text, List<Token> out, int lineStart, int start) {
         if (start - lineStart > MAX_DATELINE || lineStart == start) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.newsdigest.digest.people;
 
 import dev.newsdigest.digest.Gender;
 import dev.newsdigest.digest.people.Mention.SurnameOption;
+import dev.newsdigest.digest.people.morph.BoundedCache;
 import dev.newsdigest.digest.people.morph.GrammarCase;
 import dev.newsdigest.digest.people.morph.MorphDictionaries;
 import dev.newsdigest.digest.people.morph.NameKind;
@@ -50,8 +51,16 @@ final class SlavicNameSpotter {
         this.russian = russian;
     }
 
+    /** Russian readings of recent words, shared by all articles (the filtering below runs petrovich4j). */
+    private static final BoundedCache<String, WordProfile> RUSSIAN_PROFILES = new BoundedCache<>(50_000);
+
     WordProfile profile(String word) {
-        return cache.computeIfAbsent(word, this::analyze);
+        WordProfile p = cache.get(word);
+        if (p == null) {
+            p = russian ? RUSSIAN_PROFILES.get(word, this::analyze) : analyze(word);
+            cache.put(word, p);
+        }
+        return p;
     }
 
     /**

@@ -65,8 +65,16 @@ public final class MorphDictionaries {
         }
     }
 
+    /** Answers for recent words: most of an article's words were looked up for an earlier article. */
+    private final BoundedCache<String, WordProfile> profiles = new BoundedCache<>(CACHED_WORDS);
+    private static final int CACHED_WORDS = 50_000;
+
     /** Everything both dictionaries say about {@code word} as written (case matters for proper nouns). */
     public WordProfile analyze(String word) {
+        return profiles.get(word, this::lookUp);
+    }
+
+    private WordProfile lookUp(String word) {
         String w = normaliseApostrophes(word);
         String lower = w.toLowerCase(Locale.ROOT);
         Builder b = new Builder();

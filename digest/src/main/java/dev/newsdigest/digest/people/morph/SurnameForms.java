@@ -100,6 +100,13 @@ public final class SurnameForms {
      * inflects the stripped lemma back to exactly this form.
      */
     public static List<Guess> guesses(String form) {
+        return GUESSES.get(form, SurnameForms::guess);
+    }
+
+    /** petrovich4j is the costly part of reading an unknown name; the same names recur across articles. */
+    private static final BoundedCache<String, List<Guess>> GUESSES = new BoundedCache<>(20_000);
+
+    private static List<Guess> guess(String form) {
         List<Guess> out = new ArrayList<>();
         String l = form.toLowerCase(Locale.ROOT);
         int n = l.length();
@@ -119,7 +126,7 @@ public final class SurnameForms {
             tryStrip(form, 1, "я", Gender.FEMALE, out);
         }
         out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.ANY)); // a nominative, or an indeclinable name
-        return out;
+        return List.copyOf(out);
     }
 
     private static void tryStrip(String form, int strip, String add, Gender gender, List<Guess> out) {
