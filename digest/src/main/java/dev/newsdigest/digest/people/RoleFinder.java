@@ -77,6 +77,8 @@ final class RoleFinder {
             Set<GrammarCase> governed = PREPOSITIONS.get(preposition);
             if (governed != null) {
                 m.contextCases = governed;
+            } else if (!before.capitalised()) {
+                m.contextCases = afterNoun(before.text());
             }
         }
         int k = first - 1;
@@ -116,6 +118,25 @@ final class RoleFinder {
             k--;
             words++;
         }
+    }
+
+    /**
+     * A name right after a common noun is its genitive complement ("предложению Дмитрия Медведева", "смерть
+     * Пушкина"), or, after a noun for a person, may also stand in apposition in the noun's case ("христианке Асии
+     * Биби"). Empty when the word is no noun (a verb, an adjective, a role word, which {@link #annotate} reads).
+     */
+    private Set<GrammarCase> afterNoun(String word) {
+        if (RoleWords.slavicRole(word) != null) {
+            return Set.of();
+        }
+        dev.newsdigest.digest.people.morph.WordProfile p = dictionaries.analyze(word.toLowerCase(Locale.ROOT));
+        if (p.nounCases().isEmpty() || p.adjective() || p.pastVerbGender() != dev.newsdigest.digest.Gender.UNKNOWN
+                || !p.names().isEmpty()) {
+            return Set.of();
+        }
+        Set<GrammarCase> cases = EnumSet.of(GrammarCase.GEN);
+        cases.addAll(p.personNounCases());
+        return cases;
     }
 
     private static boolean onlySpacesAndQuotes(String text, int from, int to) {

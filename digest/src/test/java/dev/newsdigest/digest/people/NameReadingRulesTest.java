@@ -87,4 +87,13 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Мухаммад Афзал Кадри");
         assertThat(r.people().get(0).mentions()).isEqualTo(2);
     }
+
+    @Test
+    void aNameAfterACommonNounIsItsGenitive() {
+        // "Дмитрия" is also listed as a woman's name and "Медведева" as a woman's surname; after a noun the name is
+        // the genitive of Дмитрий Медведев
+        PeopleResult r = find("Заголовок\n\nСледуя предложению Дмитрия Медведева, депутаты изменили закон.");
+        assertThat(names(r)).containsExactly("Дмитрий Медведев");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.MALE);
+    }
 }
