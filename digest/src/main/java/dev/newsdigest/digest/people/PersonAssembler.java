@@ -580,6 +580,19 @@ final class PersonAssembler {
             add(match, m);
             return;
         }
+        if (matches == 0 && m.patronymic != null) {
+            // "Наина Иосифовна", "Роман Абрамович": a first name and patronymic alone name someone the article
+            // knows well; the patronymic stands where the surname would (Абрамович is often the surname itself)
+            m.surname = new SurnameOption(m.patronymic, m.firstGender, GrammarCase.ANY, true);
+            Draft d = new Draft();
+            d.key = m.surname.key();
+            d.gender = m.firstGender;
+            d.accepted = true;
+            m.gender = m.firstGender;
+            add(d, m);
+            drafts.add(d);
+            return;
+        }
         if (matches == 0 && m.role != null && m.patronymic == null) {
             Draft d = new Draft();
             d.key = fk;

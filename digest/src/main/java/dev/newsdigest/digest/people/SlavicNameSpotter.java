@@ -682,8 +682,10 @@ final class SlavicNameSpotter {
     }
 
     private void setPatronymic(Mention m, WordProfile p) {
+        NameReading chosen = null;
         for (NameReading r : p.readings(NameKind.PATRONYMIC)) {
             m.patronymic = r.lemma();
+            chosen = r;
             if (m.firstGender == Gender.UNKNOWN) {
                 m.firstGender = r.gender();
             }
@@ -691,6 +693,19 @@ final class SlavicNameSpotter {
                 break;
             }
         }
+        if (chosen == null) {
+            return;
+        }
+        // the patronymic tells gender and case: "Романа Абрамовича" is Роман's genitive, not the woman's name Романа
+        final NameReading patr = chosen;
+        m.firstOptions.stream()
+                .filter(f -> f.gender() == patr.gender() && f.gramCase().agrees(patr.gramCase()))
+                .findFirst()
+                .ifPresent(f -> {
+                    m.first = f.lemma();
+                    m.firstGender = f.gender();
+                    m.firstOptions = m.firstOptions.stream().filter(o -> o.gender() == patr.gender()).toList();
+                });
     }
 
     /**

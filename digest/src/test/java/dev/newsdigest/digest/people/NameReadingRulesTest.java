@@ -96,4 +96,10 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Дмитрий Медведев");
         assertThat(r.people().get(0).gender()).isEqualTo(Gender.MALE);
     }
+
+    @Test
+    void aFirstNameAndPatronymicAloneNameAPerson() {
+        PeopleResult r = find("Заголовок\n\nНа церемонию пришла Наина Иосифовна. Её встретил Романа Абрамовича сын.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Наина Иосифовна", "Роман Абрамович");
+    }
 }
