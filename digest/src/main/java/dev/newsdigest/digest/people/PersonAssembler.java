@@ -90,6 +90,7 @@ final class PersonAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
+        readIndeclinableSurfaces(mentions);
         preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
             if (m.isFull() && !plausibleFullName(m)) {
@@ -141,6 +142,40 @@ final class PersonAssembler {
         if (d.gender == Gender.UNKNOWN && m.gender != Gender.UNKNOWN) {
             d.gender = m.gender;
         }
+    }
+
+    /**
+     * A surname form the dictionaries read only in oblique cases (Ukrainian "Бібі": dative of Біба) that the article
+     * uses as a subject ("Бібі заявила") and whose nominative it never writes is an indeclinable foreign name: every
+     * mention of that form is read as written.
+     */
+    private void readIndeclinableSurfaces(List<Mention> mentions) {
+        Map<String, List<Mention>> bySurface = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.hasSurname()) {
+                bySurface.computeIfAbsent(surnameWord(m), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (Map.Entry<String, List<Mention>> e : bySurface.entrySet()) {
+            List<Mention> ms = e.getValue();
+            boolean subject = ms.stream().anyMatch(m -> m.agreement != Gender.UNKNOWN && m.sentenceStart && !m.isFull());
+            boolean nominativeReading = ms.get(0).surnames.stream()
+                    .anyMatch(o -> o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY);
+            boolean lemmaWritten = ms.get(0).surnames.stream()
+                    .anyMatch(o -> observed.getOrDefault(NameText.fold(o.lemma()), 0) > 0);
+            if (!subject || nominativeReading || lemmaWritten || ms.stream().anyMatch(m -> !m.dictionarySurname)) {
+                continue;
+            }
+            for (Mention m : ms) {
+                String written = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
+                m.surnames = List.of(new SurnameOption(written, Gender.UNKNOWN, GrammarCase.ANY, false));
+            }
+        }
+    }
+
+    /** The folded last word of a mention, its surname as written. */
+    private static String surnameWord(Mention m) {
+        return NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
     }
 
     /** Per surname key, the gender most full mentions read on their own; see {@link #preferGenderOfTheArticle}. */
@@ -528,7 +563,7 @@ final class PersonAssembler {
      * governs a person ("администрацией Байдена").
      */
     private static boolean strongAlone(Mention m) {
-        if (namesAnInstitution(m) && !(m.role != null && m.dictionarySurname && !m.placeWord)) {
+        if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
             return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
         }
         // a role makes a person of the name it stands next to, not of the place it governs ("мэра Лондона",
@@ -593,7 +628,7 @@ final class PersonAssembler {
             drafts.add(d);
             return;
         }
-        if (matches == 0 && m.role != null && m.patronymic == null) {
+        if (matches == 0 && m.role != null && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
             Draft d = new Draft();
             d.key = fk;
             d.gender = m.firstGender;

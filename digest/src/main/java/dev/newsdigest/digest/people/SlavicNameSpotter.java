@@ -37,6 +37,9 @@ final class SlavicNameSpotter {
             // personal pronouns start sentences and some are also rare surnames (Вона)
             "он", "она", "оно", "они", "вон", "вона", "він", "воно", "вони", "його", "її", "їй", "ему", "ей", "им",
             "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
+            // conjunctions and particles that start sentences and are also rare surnames (Але)
+            "але", "однак", "проте", "тому", "також", "адже", "отже", "хоча", "коли", "тоді", "однако", "также",
+            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём",
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -183,6 +186,11 @@ final class SlavicNameSpotter {
             }
             if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
                 i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
+                continue;
+            }
+            if (i > a && isProperAdjective(tokens.get(i - 1)) && !tokens.get(i - 1).sentenceStart()
+                    && !p.has(NameKind.SURNAME) && !(i < b && surnameLike(tokens.get(i + 1), true))) {
+                i++; // "Верховної Ради", "Европейского Совета": a body's name, not the first name Рада
                 continue;
             }
             boolean canBeFirst = firstNameLike(t, p);
@@ -642,6 +650,7 @@ final class SlavicNameSpotter {
         if (best == null && !firsts.isEmpty()) {
             best = firsts.get(0);
         }
+        m.placeWord = p.place() || p.otherProper();
         if (best != null) {
             m.firstFromDictionary = true;
             m.first = best.lemma();

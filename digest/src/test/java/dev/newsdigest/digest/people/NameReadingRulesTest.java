@@ -102,4 +102,11 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nНа церемонию пришла Наина Иосифовна. Её встретил Романа Абрамовича сын.");
         assertThat(names(r)).containsExactlyInAnyOrder("Наина Иосифовна", "Роман Абрамович");
     }
+
+    @Test
+    void aFormOnlyReadAsAnObliqueCaseThatStartsASentenceAsSubjectIsIndeclinable() {
+        // the Ukrainian dictionary reads "Кобі" only as a case form of Коба; the article uses it as a subject
+        PeopleResult r = find("Заголовок статті\n\nСуд виправдав Марію Кобі. Кобі заявила, що залишить країну.", "uk");
+        assertThat(names(r)).containsExactly("Марія Кобі");
+    }
 }

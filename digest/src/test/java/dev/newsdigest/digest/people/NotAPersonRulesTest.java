@@ -92,4 +92,22 @@ class NotAPersonRulesTest {
                 + "вакцина готова. Препарат разработан в институте имени Роберта Коха.");
         assertThat(names(r)).containsExactly("Александр Гинцбург");
     }
+
+    @Test
+    void aBodysNameAfterAProperAdjectiveIsNoFirstName() {
+        PeopleResult r = find("Заголовок статті\n\nГолова комітету Верховної Ради заявив про нові правила.", "uk");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aCountryThatIsAlsoAFirstNameIsNoRoleHolder() {
+        PeopleResult r = find("Заголовок\n\nЭто подтвердил глава МИД Дании на встрече.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aConjunctionThatIsAlsoASurnameStartsASentence() {
+        PeopleResult r = find("Заголовок статті\n\nАле міністр заявив, що рішення ухвалять пізніше.", "uk");
+        assertThat(names(r)).isEmpty();
+    }
 }
