@@ -129,7 +129,7 @@ final class SlavicNameSpotter {
     }
 
     private boolean startsRun(Token t) {
-        return (t.nameLike() || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
+        return (nameWord(t) || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
     }
 
     private boolean continuesRun(List<Token> tokens, int k) {
@@ -137,7 +137,7 @@ final class SlavicNameSpotter {
         if (!t.joined() || t.inTitle() || !NameText.isCyrillic(t.text())) {
             return false;
         }
-        if (t.nameLike() || t.initial()) {
+        if (nameWord(t) || t.initial()) {
             return true;
         }
         // lower-case particles inside a name, followed by a capitalised word ("фон дер Ляйен")
@@ -374,7 +374,7 @@ final class SlavicNameSpotter {
      * to the dictionaries, and no first name itself (so "Борис Джонсон Тереза ..." stays two people).
      */
     private boolean thirdNameWord(Token t) {
-        if (!t.joined() || t.initial() || isParticle(t) || isNeverName(t) || !t.nameLike()) {
+        if (!t.joined() || t.initial() || isParticle(t) || isNeverName(t) || !nameWord(t)) {
             return false;
         }
         WordProfile p = profile(t.text());
@@ -574,6 +574,21 @@ final class SlavicNameSpotter {
         return NEVER_NAMES.contains(NameText.fold(t.text())) || compoundCommonWord(t.text());
     }
 
+    /** Arabic articles and the like written in lower case before a hyphenated name: "уль-Малук", "эль-Масри". */
+    private static final Set<String> NAME_ARTICLES = Set.of("аль", "эль", "уль", "ал", "ль", "ад", "ан", "ас", "аш",
+            "ат", "аз", "ар", "эд", "эн", "эс", "эш", "ибн", "бин", "бен", "ель", "ет", "ед");
+
+    /** A capitalised word, or a lower-case article joined by a hyphen to a capitalised name ("аль-Барадеи"). */
+    private static boolean nameWord(Token t) {
+        if (t.nameLike()) {
+            return true;
+        }
+        String w = t.text();
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && NAME_ARTICLES.contains(w.substring(0, hyphen));
+    }
+
     /** Lower-case parts a hyphenated name may have: "Саиф уль-Малук", "Ахмед-заде", "Техрик-э-Лабаик". */
     private static final Set<String> HYPHEN_PARTICLES = Set.of("э", "и", "е", "уль", "ул", "аль", "эль", "ель", "ад",
             "ас", "эд", "ед", "ибн", "бин", "бен", "де", "ла", "ле", "дю", "да", "ди", "фон", "ван", "дер", "заде",
@@ -619,7 +634,7 @@ final class SlavicNameSpotter {
      * a surname too (Андрей Белый).
      */
     private boolean surnameLike(Token t, boolean afterFirst) {
-        if (!t.nameLike() || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
+        if (!nameWord(t) || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
             return false;
         }
         WordProfile p = profile(t.text());

@@ -109,4 +109,10 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок статті\n\nСуд виправдав Марію Кобі. Кобі заявила, що залишить країну.", "uk");
         assertThat(names(r)).containsExactly("Марія Кобі");
     }
+
+    @Test
+    void anArabicArticleJoinedByAHyphenBelongsToTheSurname() {
+        PeopleResult r = find("Заголовок\n\nАдвокат Саиф уль-Малук подал апелляцию. Также выступил Халед эль-Масри.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Саиф уль-Малук", "Халед эль-Масри");
+    }
 }
