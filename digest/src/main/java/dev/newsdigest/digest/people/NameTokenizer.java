@@ -171,8 +171,10 @@ final class NameTokenizer {
         if (c == '.' && prevInitial && k == prevEnd) {
             return false; // "А. Смирнов": the period closes an initial
         }
+        int type = Character.getType(c);
         return c == '«' || c == '"' || c == '“' || c == '„' || c == '—' || c == '–' || c == ':' || c == '\n'
-                || c == '(' || c == '\'' || c == '‘' || c == '-' || c == '.' || c == '!' || c == '?' || c == '…';
+                || c == '(' || c == '\'' || c == '‘' || c == '-' || c == '.' || c == '!' || c == '?' || c == '…'
+                || c == '*' || c == '#' || c == '•' || type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL;
     }
 
     /**

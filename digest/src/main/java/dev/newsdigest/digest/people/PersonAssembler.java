@@ -7,6 +7,7 @@ import dev.newsdigest.digest.people.Mention.SurnameOption;
 import dev.newsdigest.digest.people.morph.GrammarCase;
 import dev.newsdigest.digest.people.morph.NameReading;
 import dev.newsdigest.digest.people.morph.NameText;
+import dev.newsdigest.digest.people.morph.SurnameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -123,6 +124,7 @@ final class PersonAssembler {
             }
         }
         groupUnattached(unattached, drafts);
+        acceptFamilies(drafts);
         for (Mention m : firstOnly) {
             attachFirstOnly(drafts, m);
         }
@@ -530,6 +532,39 @@ final class PersonAssembler {
             }
         }
         return true;
+    }
+
+    /**
+     * A surname in the plural ("Скрипали", "Скрипалей", "Ивановых") of a person the article names is that person's
+     * family: one entry named in the plural nominative, apart from each member.
+     */
+    private static void acceptFamilies(List<Draft> drafts) {
+        List<Draft> named = drafts.stream().filter(d -> d.accepted).toList();
+        for (Draft d : drafts) {
+            if (d.accepted || d.mentions.stream().anyMatch(Mention::isFull)) {
+                continue;
+            }
+            for (Draft person : named) {
+                String singular = person.mentions.stream().filter(x -> x.surname != null && x.surname.dictionary())
+                        .map(x -> x.surname.lemma()).findFirst()
+                        .orElse(person.mentions.get(0).surname == null ? null : person.mentions.get(0).surname.lemma());
+                if (singular == null) {
+                    continue;
+                }
+                List<String> plural = SurnameForms.pluralForms(SurnameForms.masculine(singular));
+                if (plural.isEmpty() || !d.mentions.stream().allMatch(x -> plural.contains(NameText.fold(x.surface)))) {
+                    continue;
+                }
+                String nominative = NameText.capitalise(plural.get(0));
+                for (Mention x : d.mentions) {
+                    x.surname = new SurnameOption(nominative, Gender.UNKNOWN, GrammarCase.ANY, false);
+                    x.gender = Gender.UNKNOWN;
+                }
+                d.gender = Gender.UNKNOWN;
+                d.accepted = true;
+                break;
+            }
+        }
     }
 
     /**

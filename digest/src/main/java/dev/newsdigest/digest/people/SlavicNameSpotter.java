@@ -745,6 +745,17 @@ final class SlavicNameSpotter {
                 options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
             }
         }
+        if (options.isEmpty() && with == null && !t.sentenceStart() && !p.has(NameKind.FIRST)) {
+            // only plural readings ("Скрипалей", "Скрипали"): a family, named in the plural nominative
+            for (NameReading r : p.readings(NameKind.SURNAME)) {
+                List<String> plural = SurnameForms.pluralForms(SurnameForms.masculine(r.lemma()));
+                if (r.plural() && !plural.isEmpty()) {
+                    options.add(new SurnameOption(NameText.capitaliseLike(plural.get(0), t.text()), Gender.UNKNOWN,
+                            GrammarCase.ANY, true));
+                    break;
+                }
+            }
+        }
         if (options.isEmpty() && with != null) {
             // after a first name, a word the dictionaries know only as a first name is a surname with that lemma
             // ("Иисуса Христа" → Христос, "Дэвид Дэвис")

@@ -115,4 +115,10 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nАдвокат Саиф уль-Малук подал апелляцию. Также выступил Халед эль-Масри.");
         assertThat(names(r)).containsExactlyInAnyOrder("Саиф уль-Малук", "Халед эль-Масри");
     }
+
+    @Test
+    void aSurnameInThePluralIsAFamily() {
+        PeopleResult r = find("Заголовок\n\nСледствие по делу Скрипалей продолжается.");
+        assertThat(names(r)).containsExactly("Скрипали");
+    }
 }

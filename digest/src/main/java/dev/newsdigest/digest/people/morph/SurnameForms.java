@@ -53,6 +53,37 @@ public final class SurnameForms {
         return f;
     }
 
+    /**
+     * Plural forms of a masculine surname lemma, lower case, the nominative first: Иванов → ивановы, ивановых,
+     * ивановым, ивановыми; Ковальский → ковальские, ковальских, ...; Скрипаль → скрипали, скрипалей, скрипалям,
+     * скрипалями, скрипалях; Джонсон → джонсоны, джонсонов, ... Empty for surnames ending in a vowel, which do not
+     * decline (Шевченко, Гайко).
+     */
+    public static List<String> pluralForms(String masculine) {
+        String l = masculine.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (l.length() < 3) {
+            return List.of();
+        }
+        if (l.endsWith("ов") || l.endsWith("ев") || l.endsWith("ин") || l.endsWith("ын")) {
+            return List.of(l + "ы", l + "ых", l + "ым", l + "ыми");
+        }
+        if (l.endsWith("ский") || l.endsWith("цкий") || l.endsWith("ской") || l.endsWith("цкой")) {
+            String stem = l.substring(0, l.length() - 2);
+            return List.of(stem + "ие", stem + "их", stem + "им", stem + "ими");
+        }
+        char last = l.charAt(l.length() - 1);
+        if (last == 'ь' || last == 'й') {
+            String stem = l.substring(0, l.length() - 1);
+            return List.of(stem + "и", stem + "ей", stem + "ям", stem + "ями", stem + "ях");
+        }
+        if ("аеёиоуыэюяіїє".indexOf(last) >= 0) {
+            return List.of();
+        }
+        String i = "гкхжшчщ".indexOf(last) >= 0 ? "и" : "ы";
+        String genitive = "жшчщ".indexOf(last) >= 0 ? "ей" : "ов";
+        return List.of(l + i, l + genitive, l + "ам", l + "ами", l + "ах");
+    }
+
     /** Nominative of a patronymic form: Владимировича → Владимирович, Петровной → Петровна. */
     public static String patronymicNominative(String form, Gender gender) {
         String l = form.toLowerCase(Locale.ROOT);

@@ -46,4 +46,13 @@ class SurnameFormsTest {
         assertThat(SurnameForms.plausibleSpelling("Монтойя")).isTrue();
         assertThat(SurnameForms.guesses("Барнье")).extracting(SurnameForms.Guess::lemma).doesNotContain("Барньа");
     }
+
+    @Test
+    void pluralFormsOfSurnamesNominativeFirst() {
+        assertThat(SurnameForms.pluralForms("Иванов")).startsWith("ивановы").contains("ивановых");
+        assertThat(SurnameForms.pluralForms("Ковальский")).startsWith("ковальские");
+        assertThat(SurnameForms.pluralForms("Скрипаль")).startsWith("скрипали").contains("скрипалей");
+        assertThat(SurnameForms.pluralForms("Джонсон")).startsWith("джонсоны").contains("джонсонов");
+        assertThat(SurnameForms.pluralForms("Шевченко")).isEmpty();
+    }
 }
