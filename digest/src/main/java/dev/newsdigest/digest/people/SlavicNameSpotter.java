@@ -211,8 +211,9 @@ final class SlavicNameSpotter {
                     j++;
                 }
                 Token sur = j <= b && surnameLike(tokens.get(j), true) ? tokens.get(j) : null;
+                WordProfile sp = sur == null ? null : profile(sur.text());
                 if (sur != null && t.sentenceStart() && (p.common() || p.place())
-                        && !(profile(sur.text()).has(NameKind.SURNAME) && !profile(sur.text()).place())) {
+                        && !((sp.has(NameKind.SURNAME) || sp.unknown()) && !sp.place())) {
                     sur = null; // "Власти Пакистана": a common word that starts the sentence, then a place
                 }
                 Token middle = null;
