@@ -48,6 +48,9 @@ public final class DigestCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "Include the cleaned text that quote offsets point into.")
     boolean withText;
 
+    @Option(names = "--allow-private", description = "Let URLs reach loopback and private networks (local testing only).")
+    boolean allowPrivate;
+
     @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Article files, http(s) URLs, or - for stdin.")
     List<String> inputs;
 
@@ -123,7 +126,7 @@ public final class DigestCommand implements Callable<Integer> {
 
     private ArticleInput articleInput(String input) throws IOException {
         if (InputReader.isUrl(input)) {
-            throw new IOException("fetching URLs is not available in this build");
+            return UrlInput.fetch(input, charset, title, language, allowPrivate);
         }
         byte[] bytes = InputReader.read(input, System.in); // read at call time, so tests can replace System.in
         return new ArticleInput(input, bytes, charset, title, language);

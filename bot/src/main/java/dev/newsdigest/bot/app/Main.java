@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "News-digest bot for Telegram and Slack: headlines, key quotes with their speakers, people.",
-        subcommands = {DigestCommand.class, RunCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DigestCommand.class, RunCommand.class, ConsoleCommand.class, SourcesCommand.class, ExportCommand.class,
+                HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

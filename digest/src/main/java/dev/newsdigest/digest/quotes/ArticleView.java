@@ -1,6 +1,7 @@
 package dev.newsdigest.digest.quotes;
 
 import dev.newsdigest.digest.Gender;
+import dev.newsdigest.digest.Person;
 import dev.newsdigest.digest.lang.Language;
 import dev.newsdigest.digest.people.PeopleResult;
 import dev.newsdigest.digest.people.PersonMention;
@@ -27,6 +28,10 @@ final class ArticleView {
     private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "will", "would", "could", "should", "might",
             "must", "did", "didn't", "does", "doesn't", "do", "don't", "can", "cannot", "may", "won't", "wouldn't");
 
+    /** Verb lemma → the particle that makes it a verb of speech. */
+    private static final java.util.Map<String, String> PHRASAL_SPEECH_VERBS = java.util.Map.of("go", "on",
+            "point", "out");
+
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
             "my", "your", "this", "that", "these", "those");
 
@@ -36,6 +41,8 @@ final class ArticleView {
     final Morphology morphology;
     final SpeechVerbs verbs;
     final PeopleResult people;
+    /** The people engine's mentions and the surnames {@link SurnameLinker} linked, in text order. */
+    private final List<PersonMention> mentions;
     private final int[] mentionStart;
     private final int[] mentionEnd;
 
@@ -46,7 +53,8 @@ final class ArticleView {
         this.morphology = new Morphology(lexicon.language);
         this.verbs = new SpeechVerbs(lexicon, morphology);
         this.people = people;
-        List<PersonMention> ms = people.mentions();
+        List<PersonMention> ms = SurnameLinker.link(text, people, lexicon);
+        this.mentions = ms;
         mentionStart = new int[ms.size()];
         mentionEnd = new int[ms.size()];
         for (int i = 0; i < ms.size(); i++) {
@@ -59,7 +67,7 @@ final class ArticleView {
         return lexicon.language == Language.RU || lexicon.language == Language.UK;
     }
 
-    /** Index into {@code people.mentions()} of the mention covering any character of [start, end), or -1. */
+    /** Index into {@link #mentions()} of the mention covering any character of [start, end), or -1. */
     int mentionOverlapping(int start, int end) {
         int lo = 0;
         int hi = mentionStart.length - 1;
@@ -82,7 +90,57 @@ final class ArticleView {
     }
 
     PersonMention mention(int index) {
-        return people.mentions().get(index);
+        return mentions.get(index);
+    }
+
+    /** Every mention of the article's people, in text order. */
+    List<PersonMention> mentions() {
+        return mentions;
+    }
+
+    /** Mentions lying inside [start, end), in text order. */
+    List<PersonMention> mentionsIn(int start, int end) {
+        List<PersonMention> out = new java.util.ArrayList<>();
+        for (PersonMention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    Person person(PersonMention m) {
+        return people.person(m);
+    }
+
+    private Gender[] genderCues;
+
+    /** The gender a mention shows, else its person's, else what an English article's honorifics show. */
+    Gender genderOf(PersonMention m) {
+        if (m.gender() != Gender.UNKNOWN) {
+            return m.gender();
+        }
+        Person p = people.person(m);
+        if (p.gender() != Gender.UNKNOWN || cyrillic()) {
+            return p.gender();
+        }
+        if (genderCues == null) {
+            genderCues = GenderCues.of(text, mentions, people.people().size());
+        }
+        return genderCues[m.personIndex()];
+    }
+
+    /** The mention is governed by a preposition ("drafted by Peter Crane", "met with Sen. Ted Cruz"). */
+    boolean afterPreposition(PersonMention m) {
+        List<Token> before = Token.tokenizeBack(text, Math.max(0, m.start() - 40), m.start());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
+            Token t = before.get(k);
+            if (t.is(text, '.') || roleNoun(t) || titleNoun(t)) {
+                continue;
+            }
+            return preposition(t);
+        }
+        return false;
     }
 
     String lower(Token t) {
@@ -157,7 +215,58 @@ final class ArticleView {
         if (!cyrillic() && afterDeterminer(t)) {
             return null; // "a written statement", "the said document"
         }
-        return verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+        SpeechVerbs.Verb v = verbs.match(t.of(text), !cyrillic() && afterInfinitiveMarker(t));
+        if (v == null && !cyrillic()) {
+            return phrasalSpeechVerb(t);
+        }
+        if (v != null && v.lemma().equals("put") && !putItSo(t)) {
+            return null; // "putting it into the file" moves things; "as she put it," and "put it bluntly:" speak
+        }
+        return v;
+    }
+
+    /**
+     * English phrasal verbs of speech whose verb alone says nothing: "Trump went on, as if…", "as Byler pointed
+     * out". ("went on to say" is left to "say".)
+     */
+    private SpeechVerbs.Verb phrasalSpeechVerb(Token t) {
+        char first = Character.toLowerCase(text.charAt(t.start()));
+        if (first != 'g' && first != 'w' && first != 'p') {
+            return null; // go, went, point: the only verbs there are; most words stop here
+        }
+        String w = lower(t);
+        String particle = null;
+        for (String lemma : EnglishVerbForms.lemmaCandidates(w)) {
+            particle = PHRASAL_SPEECH_VERBS.get(lemma);
+            if (particle != null) {
+                break;
+            }
+        }
+        if (particle == null) {
+            return null;
+        }
+        List<Token> next = Token.tokenize(text, t.end(), Math.min(text.length(), t.end() + 20), true);
+        if (next.isEmpty() || !next.get(0).word() || !lower(next.get(0)).equals(particle)) {
+            return null;
+        }
+        if (next.size() > 1 && next.get(1).word() && lower(next.get(1)).equals("to")) {
+            return null;
+        }
+        return new SpeechVerbs.Verb(w, Gender.UNKNOWN, false, false, w.endsWith("ing"));
+    }
+
+    /** "put it" followed within two words by punctuation or a quotation mark. */
+    private boolean putItSo(Token put) {
+        List<Token> next = Token.tokenize(text, put.end(), Math.min(text.length(), put.end() + 40), true);
+        if (next.isEmpty() || !next.get(0).word() || !lower(next.get(0)).equals("it")) {
+            return false;
+        }
+        for (int k = 1; k < next.size() && k <= 3; k++) {
+            if (!next.get(k).word()) {
+                return true;
+            }
+        }
+        return next.size() <= 1;
     }
 
     private boolean afterDeterminer(Token t) {

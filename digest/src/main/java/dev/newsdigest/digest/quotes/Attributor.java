@@ -29,12 +29,18 @@ final class Attributor {
     private static final int VERB_REACH_AFTER = 8;
     /** …and farther when a name and an apposition come first ("…," Miller, a retired worker from a plant, said). */
     private static final int VERB_REACH_APPOSITIVE = 14;
+    /** …and up to this far when a comma closes the apposition right before the verb. */
+    private static final int VERB_REACH_APPOSITIVE_CLOSED = 40;
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen", "rep", "gov", "gen", "dr", "mr", "mrs",
             "ms", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "sens", "reps", "rev", "pres", "atty", "supt",
             "adm", "maj", "cmdr", "insp", "det", "hon");
 
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "before", "after", "when", "then",
-            "also", "again", "repeatedly", "later", "even");
+            "also", "again", "repeatedly", "later", "even", "upon", "by", "without", "in", "on", "since", "through");
+    /** Words opening a clause that stands before the main clause ("When Wallace died in 1998, Clinton …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "if",
+            "although", "though", "because", "since", "once", "following", "despite", "during", "later", "earlier",
+            "когда", "после", "хотя", "если", "коли", "після", "хоча", "якщо");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "и", "а", "но", "і", "й", "та",
             "але", "затем", "потім");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "where",
@@ -43,7 +49,8 @@ final class Attributor {
 
     /** Nouns of speech that make a clause introduce a quote without a speech verb ("issued a statement,"). */
     private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "tweet", "post", "interview",
-            "letter", "email", "e-mail", "message", "remarks", "response", "заявление", "заявлении", "сообщение",
+            "letter", "email", "e-mail", "message", "remarks", "response", "word", "words", "reply", "answer",
+            "comment", "comments", "view", "verdict", "slogan", "motto", "заявление", "заявлении", "сообщение",
             "интервью", "пост", "письмо", "обращение", "ответ", "заява", "заяві", "повідомлення", "інтерв'ю", "допис",
             "лист", "звернення", "відповідь");
 
@@ -91,7 +98,8 @@ final class Attributor {
             return introduced;
         }
         int words = 0;
-        int reach = appositiveAfterName(toks) ? VERB_REACH_APPOSITIVE : VERB_REACH_AFTER;
+        boolean appositive = appositiveAfterName(toks);
+        int reach = appositive ? VERB_REACH_APPOSITIVE_CLOSED : VERB_REACH_AFTER;
         for (int k = 0; k < toks.size() && words < reach; k++) {
             Token t = toks.get(k);
             if (!t.word()) {
@@ -104,6 +112,16 @@ final class Attributor {
             }
             if (v.impersonal()) {
                 return Cue.nobody(t.start(), t.end(), clauseEnd);
+            }
+            boolean closesApposition = appositive && toks.get(k - 1).is(text, ',');
+            if (closesApposition) {
+                // "…," Trump, the 2016 GOP frontrunner … in South Carolina, said: the name before the apposition
+                int m = view.mentionOverlapping(toks.get(0).start(), toks.get(0).end());
+                PersonMention pm = view.mention(m);
+                return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd);
+            }
+            if (words > VERB_REACH_APPOSITIVE) {
+                continue; // far verbs count only where a comma closes the apposition
             }
             Cue before = subjectBefore(toks, 0, k, v, clauseEnd);
             if (before != null) {
@@ -157,8 +175,10 @@ final class Attributor {
             return null;
         }
         char p = text.charAt(j);
-        if (p == '—' || p == '–') {
-            return null;
+        if (p == '—' || p == '–' || (p == '-' && j > 0 && text.charAt(j - 1) == ' ')) {
+            // "Kasich boasted to reporters of his organization - "the best in the state" - and…": in English a
+            // dash sets a quote into the reporting sentence; in Russian and Ukrainian it is dialogue.
+            return view.cyrillic() ? null : reportedBeforeDash(open, j, floor);
         }
         int start = sentenceStart(j, floor);
         boolean punct = p == ':' || p == ',';
@@ -201,6 +221,13 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    private Before reportedBeforeDash(int open, int dash, int floor) {
+        int start = sentenceStart(dash, floor);
+        List<Token> toks = Token.tokenize(text, start, dash, true);
+        int v = lastVerb(toks, 0);
+        return v < 0 ? null : new Before(fromVerb(toks, v, open), true);
     }
 
     /** Attribution inside an interrupted quote: the words between «A, — and — B». */
@@ -260,14 +287,27 @@ final class Attributor {
      */
     private Cue subjectBefore(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
         if (v.participle() && participleOpensClause(toks, from, verb)) {
+            Cue main = subjectOfEarlierSpeechVerb(toks, from, verb, clauseEnd);
+            if (main != null) {
+                return main;
+            }
             Token t = toks.get(verb);
             return new Cue(Cue.Kind.CONTINUES, t.start(), t.end(), -1, v.gender(), clauseEnd);
         }
         if (coordinated(toks, from, verb)) {
-            Cue subject = sentenceSubject(toks, from, verb, v, clauseEnd);
+            // "Lazar said he welcomed extradition and added": the subject of the speech verb before, else the
+            // subject of the sentence
+            Cue subject = subjectOfEarlierSpeechVerb(toks, from, verb, clauseEnd);
+            if (subject == null) {
+                subject = sentenceSubject(toks, from, verb, v, clauseEnd);
+            }
             if (subject != null) {
                 return subject;
             }
+        }
+        Cue appositive = appositiveSubject(toks, from, verb, v, clauseEnd);
+        if (appositive != null) {
+            return appositive;
         }
         boolean anyWord = false;
         for (int k = verb - 1; k >= from; k--) {
@@ -277,6 +317,9 @@ final class Attributor {
                 continue;
             }
             if (!t.word()) {
+                if (QuoteMarks.isMark(t.first(text)) && t.first(text) != '\'' && t.first(text) != '’') {
+                    k = openingMarkBefore(toks, from, k); // names inside quoted titles say nothing
+                }
                 continue;
             }
             anyWord = true;
@@ -298,6 +341,78 @@ final class Attributor {
     }
 
     /**
+     * "Marty West, an education professor at Harvard who worked for Sen. Lamar Alexander, called it…": a sentence
+     * opening with a name and a comma, whose verb follows the comma closing the apposition, has that name for its
+     * subject, not the names inside the apposition. The name is a mention, or a given name and a surname.
+     */
+    private Cue appositiveSubject(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
+        if (verb - 1 <= from + 2 || !toks.get(verb - 1).is(text, ',') || !toks.get(from).capitalised(text)) {
+            return null;
+        }
+        int m = view.mentionOverlapping(toks.get(from).start(), toks.get(from).end());
+        int end = from;
+        while (end < verb && toks.get(end).capitalised(text)) {
+            end++;
+        }
+        if (end >= verb || !toks.get(end).is(text, ',')) {
+            return null;
+        }
+        if (m >= 0) {
+            PersonMention pm = view.mention(m);
+            return pm.end() <= toks.get(end).start() && genderFits(pm, v)
+                    ? new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, v.gender(), clauseEnd) : null;
+        }
+        if (end - from != 2 || isFunctionWord(toks.get(from)) || view.roleNoun(toks.get(from))
+                || SUBORDINATORS.contains(view.lower(toks.get(from)))) {
+            return null;
+        }
+        return new Cue(Cue.Kind.NAME_GUESS, toks.get(from).start(), toks.get(end - 1).end(), -1, v.gender(),
+                clauseEnd);
+    }
+
+    /**
+     * "Spicer said, adding, “…”", "Nefzi said, adding": a participle after a finite speech verb of the same
+     * sentence has that verb's subject. Null when there is none, or it names nobody in particular.
+     */
+    private Cue subjectOfEarlierSpeechVerb(List<Token> toks, int from, int participle, int clauseEnd) {
+        for (int k = participle - 1; k >= from; k--) {
+            SpeechVerbs.Verb main = view.speechVerb(toks.get(k));
+            if (main == null || main.participle()) {
+                continue;
+            }
+            if (main.impersonal()) {
+                return null;
+            }
+            // "He tweeted when Clinton ended the debate, remarking": the participle hangs on the nearer clause
+            for (int j = k + 1; j < participle - 1; j++) {
+                if (toks.get(j).word() && SUBORDINATORS.contains(view.lower(toks.get(j)))) {
+                    Cue sub = candidate(toks, j + 1, j + 1, main, clauseEnd, true);
+                    if (sub != null && (sub.kind() == Cue.Kind.MENTION || sub.kind() == Cue.Kind.PRONOUN)) {
+                        return sub;
+                    }
+                }
+            }
+            Cue c = subjectBefore(toks, from, k, main, clauseEnd);
+            if (c == null) {
+                c = subjectAfter(toks, k + 1, participle, main, clauseEnd);
+            }
+            return c != null && c.kind() != Cue.Kind.NOBODY && c.kind() != Cue.Kind.CONTINUES ? c : null;
+        }
+        return null;
+    }
+
+    /** Index of the opening mark of the quoted stretch whose closing mark is at {@code close}, else close. */
+    private int openingMarkBefore(List<Token> toks, int from, int close) {
+        for (int k = close - 1; k >= from && k >= close - 12; k--) {
+            Token t = toks.get(k);
+            if (!t.word() && QuoteMarks.isMark(t.first(text))) {
+                return QuoteMarks.closes(t.first(text), toks.get(close).first(text)) ? k : close;
+            }
+        }
+        return close;
+    }
+
+    /**
      * "…, saying", "while adding", "Adding, “…”", "…, добавив": a participle opening its clause has the subject
      * of the main clause, not the nearest name before it.
      */
@@ -305,7 +420,11 @@ final class Attributor {
         if (verb == from) {
             return true;
         }
-        Token prev = toks.get(verb - 1);
+        int p = verb - 1;
+        while (p > from && !toks.get(p).word() && QuoteMarks.isMark(toks.get(p).first(text))) {
+            p--; // on "Morning Joe," adding: the comma sits inside the closing mark
+        }
+        Token prev = toks.get(p);
         return prev.is(text, ',') || (prev.word() && PARTICIPLE_OPENERS.contains(view.lower(prev)));
     }
 
@@ -325,7 +444,7 @@ final class Attributor {
 
     /** The first person or pronoun of the clause, skipping prepositional phrases. */
     private Cue sentenceSubject(List<Token> toks, int from, int verb, SpeechVerbs.Verb v, int clauseEnd) {
-        for (int k = from; k < verb; k++) {
+        for (int k = mainClauseStart(toks, from, verb); k < verb; k++) {
             Token t = toks.get(k);
             if (!t.word()) {
                 continue;
@@ -342,6 +461,34 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the main clause starts: after any leading clause that opens with a subordinator or a preposition and
+     * ends with a comma ("When Wallace died in 1998, President Clinton released…", "In an interview with
+     * journalist Matei Rosca last year, Lazar said…"), whose names are not the subject.
+     */
+    private int mainClauseStart(List<Token> toks, int from, int to) {
+        int start = from;
+        while (start < to && toks.get(start).word()) {
+            Token first = toks.get(start);
+            String w = view.lower(first);
+            if (!SUBORDINATORS.contains(w) && (!view.preposition(first) || COORDINATORS.contains(w))) {
+                break;
+            }
+            int comma = -1;
+            for (int k = start + 1; k < to; k++) {
+                if (toks.get(k).is(text, ',')) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 1 >= to) {
+                break;
+            }
+            start = comma + 1;
+        }
+        return start;
     }
 
     /**
@@ -409,8 +556,11 @@ final class Attributor {
      */
     private Cue candidate(List<Token> toks, int k, int from, SpeechVerbs.Verb v, int clauseEnd, boolean forward) {
         Token t = toks.get(k);
-        boolean afterPreposition = k > from && view.preposition(toks.get(k - 1));
-        int m = view.mentionOverlapping(t.start(), t.end());
+        // "with Trump reportedly yelling": the name after "with" is the subject of the participle that follows
+        boolean afterPreposition = k > from && view.preposition(toks.get(k - 1))
+                && !(v.participle() && !forward && view.lower(toks.get(k - 1)).equals("with"));
+        // a pronoun is never a name, even where the people engine glued it to one ("Байден. Он" → "Байден Он")
+        int m = view.pronoun(t) != null ? -1 : view.mentionOverlapping(t.start(), t.end());
         if (m >= 0) {
             PersonMention pm = view.mention(m);
             if (afterPreposition || possessive(t) || !genderFits(pm, v)) {
@@ -584,8 +734,8 @@ final class Attributor {
                 Token u = toks.get(j);
                 if (u.capitalised(text)) {
                     end = u.end();
-                } else if (!(u.is(text, '.') && isInitial(toks.get(j - 1)))) {
-                    break;
+                } else if (!(u.is(text, '.') && (isInitial(toks.get(j - 1)) || abbreviationBefore(toks.get(j - 1))))) {
+                    break; // "John F. Keller", "Army Capt. Christian Pardo" go on past their periods
                 }
             }
             return new Cue(Cue.Kind.NAME_GUESS, t.start(), end, -1, Gender.UNKNOWN, clauseEnd);
@@ -604,7 +754,22 @@ final class Attributor {
 
     /** The first person of a clause without a speech verb; a possessive counts ("Bush's Facebook post:"). */
     private Cue clauseSubject(List<Token> toks, int clauseEnd) {
-        for (int k = 0; k < toks.size(); k++) {
+        // "a cultish blind faith in Obama’s word:", "Bush's Facebook post:": the owner of the words, wherever
+        for (int k = toks.size() - 1; k >= 0 && k >= toks.size() - 4; k--) {
+            Token t = toks.get(k);
+            if (t.word() && SPEECH_NOUNS.contains(view.lower(t))) {
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    Token o = toks.get(j);
+                    int m = o.word() && possessive(o) ? view.mentionOverlapping(o.start(), o.end()) : -1;
+                    if (m >= 0) {
+                        PersonMention pm = view.mention(m);
+                        return new Cue(Cue.Kind.MENTION, pm.start(), pm.end(), m, Gender.UNKNOWN, clauseEnd);
+                    }
+                }
+                break;
+            }
+        }
+        for (int k = mainClauseStart(toks, 0, toks.size()); k < toks.size(); k++) {
             Token t = toks.get(k);
             if (!t.word()) {
                 continue;
@@ -720,17 +885,65 @@ final class Attributor {
         int lo = Math.max(Math.max(0, floor), at - BEFORE_WINDOW);
         for (int i = at - 1; i >= lo; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '»' || c == '”' || ((c == '"' || c == '“') && i + 1 < text.length()
+            if ((c == '”' || c == '"') && !view.cyrillic()) {
+                int open = scareQuoteOpening(i, lo);
+                if (open >= 0) {
+                    i = open; // addressing her as “Hillary” and telling her: the sentence runs on
+                    continue;
+                }
+            }
+            if (c == '\n' || c == '»' || c == '”' || c == ';' || ((c == '"' || c == '“') && i + 1 < text.length()
                     && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ','))) {
                 return i + 1;
             }
             if ((c == '.' || c == '!' || c == '?') && i + 1 < at && text.charAt(i + 1) == ' '
                     && !(i >= 1 && Character.isUpperCase(text.charAt(i - 1))
-                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))))) {
+                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))))
+                    && !(c == '.' && titleAbbreviationEndingAt(i))) {
                 return i + 1;
             }
         }
         return lo;
+    }
+
+    /**
+     * The opening mark of a word or three in quotation marks that the sentence runs on after ("as “Hillary” and",
+     * "the “reporter,” saying"), or -1 when the mark at {@code close} ends real speech.
+     */
+    private int scareQuoteOpening(int close, int lo) {
+        int k = close + 1;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isLowerCase(text.charAt(k + 1))) {
+            return -1;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = close - 1; i >= lo && i > close - 40; i--) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"') {
+                return words <= 3 && words > 0 ? i : -1;
+            }
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '”') {
+                return -1;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return -1;
+    }
+
+    /** "Minnesota Sen. Al Franken": the period closes a title, not the sentence. */
+    private boolean titleAbbreviationEndingAt(int dot) {
+        int k = dot - 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return dot - k > 1 && TITLE_ABBREVIATIONS.contains(text.substring(k + 1, dot).toLowerCase(Locale.ROOT));
     }
 
     /** Index of the last speech verb at or after {@code from}, or -1. */

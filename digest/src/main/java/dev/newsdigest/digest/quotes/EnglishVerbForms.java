@@ -15,7 +15,7 @@ final class EnglishVerbForms {
             Map.entry("written", "write"), Map.entry("spoke", "speak"), Map.entry("spoken", "speak"),
             Map.entry("put", "put"), Map.entry("began", "begin"), Map.entry("cried", "cry"),
             Map.entry("thought", "think"), Map.entry("swore", "swear"), Map.entry("sworn", "swear"),
-            Map.entry("shot", "shoot"), Map.entry("hit", "hit"), Map.entry("says", "say"));
+            Map.entry("shot", "shoot"), Map.entry("sang", "sing"), Map.entry("went", "go"), Map.entry("gone", "go"), Map.entry("sung", "sing"), Map.entry("hit", "hit"), Map.entry("says", "say"));
 
     private EnglishVerbForms() {}
 

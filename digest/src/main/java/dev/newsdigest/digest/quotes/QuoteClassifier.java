@@ -70,7 +70,11 @@ final class QuoteClassifier {
         if (titleCase && !sentence && !attributed && words <= MAX_TITLE_WORDS) {
             return Verdict.REJECT;
         }
-        if (words <= 2 && !sentence && !attributed) {
+        // A short quote standing as a sentence of its own ("It's taxing," O'Donnell said. "Big time.") is speech;
+        // scare quotes sit inside running text.
+        boolean standalone = !lowerStart && terminal && c.lastInside != ',' && !embeddedBefore
+                && (!embeddedAfter || capitalAfter(c.after)) && opensSentence(c.open);
+        if (words <= 2 && !sentence && !attributed && !standalone) {
             return Verdict.REJECT;
         }
         if (words <= 3 && lowerStart && embeddedBefore && embeddedAfter && !attributed) {
@@ -99,6 +103,30 @@ final class QuoteClassifier {
 
     private static boolean isSentencePunctuation(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…' || c == ',';
+    }
+
+    /** The opening mark starts a paragraph or follows a sentence end (or the closing mark of one). */
+    private boolean opensSentence(int open) {
+        String text = view.text;
+        int k = open - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && QuoteMarks.isMark(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '.' || text.charAt(k) == '!'
+                || text.charAt(k) == '?';
+    }
+
+    /** The next word starts a new sentence. */
+    private boolean capitalAfter(int after) {
+        String text = view.text;
+        int k = after;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
     private boolean letterBefore(int open) {

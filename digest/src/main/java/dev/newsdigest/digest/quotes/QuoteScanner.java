@@ -13,8 +13,10 @@ import java.util.List;
  * closes. An apostrophe inside a word (don’t, Пєсков's) never counts.
  *
  * <p>A quote ends with its paragraph. An unclosed quote is dropped, except where the next paragraph opens with
- * the same mark: English news leaves the closing mark off every paragraph but the last of a long quote, so
- * such a paragraph is returned as an open-ended quote. No regular expressions and no backtracking: 1 MB of text
+ * the same mark (English news leaves the closing mark off every paragraph but the last of a long quote) or where
+ * an English quote introduced as speech holds a full sentence (web copy loses marks): such a paragraph is
+ * returned as an open-ended quote; so is a quote left unclosed when a new one opens after its
+ * last sentence (English does not nest “ in “). No regular expressions and no backtracking: 1 MB of text
  * with an opening mark and no closing one costs one pass.
  */
 final class QuoteScanner {
@@ -39,6 +41,14 @@ final class QuoteScanner {
                 continue;
             }
             if (!QuoteMarks.isMark(c)) {
+                continue;
+            }
+            if (depth == 1 && stackMark[0] == c && c == '“' && reopensAfterSentence(text, i)) {
+                // English never nests “ in “ (Ukrainian „…“ closes with it, but opens with „): a new “ opening a
+                // sentence means the quote before was left unclosed (a paragraph break lost when lines were
+                // joined, or a missing mark). It ends here.
+                add(text, stackAt[0], i, c, true, out);
+                stackAt[0] = i;
                 continue;
             }
             char top = depth > 0 ? stackMark[depth - 1] : 0;
@@ -69,8 +79,14 @@ final class QuoteScanner {
     private static Role role(String text, int i, char c, char top, char[] stack, int depth) {
         boolean spaceBefore = i == 0 || opensContext(text.charAt(i - 1));
         boolean spaceAfter = i + 1 >= text.length() || closesContext(text.charAt(i + 1));
+        if (spaceAfter && i + 2 < text.length() && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '@') {
+            spaceAfter = false; // a quoted tweet: ".@BernieSanders prioritized…"
+        }
         boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
         boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if ((c == '”' || c == '"') && inchMark(text, i)) {
+            return Role.NONE; // he's like 6’2”
+        }
         switch (c) {
             case '«':
                 return Role.OPEN;
@@ -123,6 +139,31 @@ final class QuoteScanner {
         }
     }
 
+    /** Feet and inches: a digit, a single mark, digits, then this mark (6’2”, 5'11"). */
+    private static boolean inchMark(String text, int i) {
+        int k = i - 1;
+        int digits = 0;
+        while (k >= 0 && Character.isDigit(text.charAt(k)) && digits < 3) {
+            k--;
+            digits++;
+        }
+        return digits > 0 && k >= 1 && (text.charAt(k) == '’' || text.charAt(k) == '\'')
+                && Character.isDigit(text.charAt(k - 1));
+    }
+
+    /** The mark follows a sentence end and a space, and a letter follows it: ". “There’s another side". */
+    private static boolean reopensAfterSentence(String text, int i) {
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)) || i < 2
+                || !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?');
+    }
+
     /** The stack level whose opening mark this closing mark ends, or -1. */
     private static int matchingLevel(char close, char[] stack, int depth) {
         for (int k = depth - 1; k >= 0; k--) {
@@ -145,7 +186,7 @@ final class QuoteScanner {
     }
 
     private static boolean opensContext(char p) {
-        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '—' || p == '–' || p == '-'
+        return Character.isWhitespace(p) || Character.getType(p) == Character.FORMAT || p == '(' || p == '[' || p == '{' || p == '—' || p == '–' || p == '-'
                 || p == '/' || p == ':' || QuoteMarks.isMark(p);
     }
 
@@ -161,7 +202,42 @@ final class QuoteScanner {
         }
         if (next < text.length() && next > paragraphEnd && text.charAt(next) == mark && mark != '\'') {
             add(text, open, paragraphEnd, mark, true, out);
+        } else if (mark == '“' && introduced(text, open) && sentences(text, open + 1, paragraphEnd)) {
+            // Web copy loses closing marks ("…the greatest depth.⏎He continued, “…"); an English quote introduced
+            // as speech that holds a sentence of five words or more still ends with its paragraph. (Straight marks
+            // are left alone: where they nest, "…в формате "7/24", a lost mark cannot be told from an inner one.)
+            add(text, open, paragraphEnd, mark, true, out);
         }
+    }
+
+    /** The mark opens its paragraph or follows a colon, a comma or a sentence end. */
+    private static boolean introduced(String text, int open) {
+        int k = open - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ":,.!?\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Five words or more, ending with a sentence's punctuation. */
+    private static boolean sentences(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= from || ".!?".indexOf(text.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < e; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= 5;
     }
 
     private static void add(String text, int open, int close, char mark, boolean openEnded, List<QuotedSpan> out) {

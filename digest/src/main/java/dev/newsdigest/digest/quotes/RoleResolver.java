@@ -23,7 +23,7 @@ final class RoleResolver {
         Set<String> roleLemmas = view.lemmas(roleWords.get(0));
         Person before = null;
         Person after = null;
-        for (PersonMention m : view.people.mentions()) {
+        for (PersonMention m : view.mentions()) {
             if (!heldBy(view, m, roleLemmas)) {
                 continue;
             }

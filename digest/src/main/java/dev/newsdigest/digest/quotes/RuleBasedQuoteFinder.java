@@ -167,10 +167,16 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
                     after = attributor.signature(c.after);
                 }
                 Attributor.Before before = attributor.before(c.open, floor);
+                boolean introducedBefore = before != null && strong(before.cue()) && !before.reported();
+                if (after != null && introducedBefore && introducesNextQuote(after, view.text)) {
+                    // Clinton responds with, “A?” Mills then writes back, “B.”: the words after A introduce B
+                    after = null;
+                }
                 if (after != null && (strong(after) || before == null || !strong(before.cue()))) {
                     c.cue = after;
                     c.cueInside = false;
-                } else if (previous != null && previous.cue != null && interruptedBy(previous, c, view)) {
+                } else if (previous != null && previous.cue != null && interruptedBy(previous, c, view)
+                        && !(introducedBefore && before.cue().start() >= previous.after)) {
                     c.cue = previous.cue; // “A,” Thiel wrote in a statement, “B.”
                     c.cueInside = previous.cueInside;
                 } else if (before != null) {
@@ -179,9 +185,58 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
                     c.cueInside = false;
                 }
             }
-            floor = c.after;
-            previous = c;
+            if (!runsOnAfter(c, view)) {
+                floor = c.after;
+                previous = c;
+            }
         }
+    }
+
+    /**
+     * A word or three in marks that the sentence runs on after (the blockbuster "Star Wars" sequel; as “Hillary”
+     * and): a name or a scare quote, which neither ends the words before the next quote nor speaks.
+     */
+    private static boolean runsOnAfter(Candidate c, ArticleView view) {
+        String text = view.text;
+        if (c.openEnded || c.after + 1 >= text.length()) {
+            return false;
+        }
+        int k = c.after;
+        if (text.charAt(k) == ',') {
+            k++;
+        }
+        if (text.charAt(k) != ' ' || k + 1 >= text.length() || !Character.isLowerCase(text.charAt(k + 1))) {
+            return false;
+        }
+        int words = 0;
+        for (Token t : Token.tokenize(text, c.start, c.end, false)) {
+            if (t.word()) {
+                words++;
+            } else if (".!?;:".indexOf(t.first(text)) >= 0) {
+                return false;
+            }
+        }
+        return words <= 3;
+    }
+
+    /** The attribution clause ends with a comma or colon right before another opening quotation mark. */
+    private static boolean introducesNextQuote(Cue cue, String text) {
+        int k = cue.clauseEnd();
+        boolean punctuated = k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ':');
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (!punctuated && k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == ':')) {
+            punctuated = true;
+            k++;
+        }
+        if (!punctuated) {
+            return false;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && QuoteMarks.isOpening(text.charAt(k));
     }
 
     /**
@@ -217,7 +272,10 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
             return true;
         }
         if (c.lastInside == '.') {
-            return false;
+            return shortAttributionSentence(view, c.after);
+        }
+        if ((c.lastInside == '?' || c.lastInside == '!') && capitalisedPronounNext(view, c.after)) {
+            return false; // "…for the long run!" She replied to him…: a new sentence ("…!" she said is not)
         }
         if (",?!…—–-".indexOf(c.lastInside) >= 0) {
             return true;
@@ -237,13 +295,96 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         for (int w = 0; w < next.size() && w < 4; w++) {
             Token t = next.get(w);
             if (!t.word()) {
-                return false;
+                break;
             }
             if (view.speechVerb(t) != null) {
                 return true;
             }
             if (!Character.isUpperCase(text.charAt(t.start())) && view.pronoun(t) == null) {
+                break;
+            }
+        }
+        return endsWithAttribution(view, k);
+    }
+
+    /**
+     * After a quote closed with a period, a sentence of nothing but attribution still attributes it: "…missing."
+     * Trump said. / "…" said Ruiz. At most six words, a name or pronoun first (or the verb), a speech verb and at
+     * most three words after it, a period or the paragraph's end; "Trump said the deal is off." is a new sentence.
+     */
+    private static boolean shortAttributionSentence(ArticleView view, int from) {
+        String text = view.text;
+        List<Token> toks = Token.tokenize(text, from, Math.min(text.length(), from + 80), true);
+        int words = 0;
+        int wordsAfterVerb = 0;
+        boolean verb = false;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                if (t.is(text, '.') && !(k > 0 && toks.get(k - 1).end() - toks.get(k - 1).start() <= 3
+                        && toks.get(k - 1).capitalised(text))) {
+                    return verb;
+                }
+                if (t.is(text, ',') || !t.is(text, '.')) {
+                    return false;
+                }
+                continue;
+            }
+            if (k == 0 && !t.capitalised(text) && view.pronoun(t) == null) {
                 return false;
+            }
+            if (verb && ++wordsAfterVerb > 3) {
+                return false;
+            }
+            verb |= view.speechVerb(t) != null;
+            if (++words > 6) {
+                return false;
+            }
+        }
+        return verb && toks.size() < 12; // the paragraph ended
+    }
+
+    private static boolean capitalisedPronounNext(ArticleView view, int from) {
+        List<Token> next = Token.tokenize(view.text, from, Math.min(view.text.length(), from + 20), true);
+        return !next.isEmpty() && next.get(0).capitalised(view.text) && view.pronoun(next.get(0)) != null;
+    }
+
+    /**
+     * The sentence running on after the quote ends with its attribution: "…worked so hard" for the victory,
+     * Sanders said. / "…of the past" that is blatantly sexist, Brock said. After the sentence's last comma come a
+     * name or pronoun, a speech verb within three words, and at most three more words before the sentence ends.
+     */
+    private static boolean endsWithAttribution(ArticleView view, int from) {
+        String text = view.text;
+        List<Token> toks = Token.tokenize(text, from, Math.min(text.length(), from + 200), true);
+        int lastComma = -1;
+        int end = -1;
+        for (int k = 0; k < toks.size() && k < 30; k++) {
+            Token t = toks.get(k);
+            if (t.word()) {
+                continue;
+            }
+            char c = t.first(text);
+            if (c == ',') {
+                lastComma = k;
+            } else if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
+                end = k;
+                break;
+            }
+        }
+        if (lastComma < 0 || end < 0 || (end < toks.size() && !toks.get(end).is(text, '.'))) {
+            return false;
+        }
+        Token subject = lastComma + 1 < end ? toks.get(lastComma + 1) : null;
+        if (subject == null || !(subject.capitalised(text) || view.pronoun(subject) != null)) {
+            return false;
+        }
+        for (int k = lastComma + 2; k < end && k <= lastComma + 4; k++) {
+            if (!toks.get(k).word() && !toks.get(k).is(text, '.')) {
+                return false;
+            }
+            if (view.speechVerb(toks.get(k)) != null) {
+                return end - k - 1 <= 3;
             }
         }
         return false;
@@ -276,12 +417,21 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         for (int k = kept.size() - 2; k >= 0; k--) {
             Candidate c = kept.get(k);
             Candidate next = kept.get(k + 1);
-            if (c.openEnded && (c.cue == null || c.inherited) && next.cue != null) {
+            if (c.openEnded && (c.cue == null || c.inherited) && next.cue != null && opensNextParagraph(view.text, c, next)) {
                 c.cue = next.cue;
                 c.inherited = true;
                 c.speaker = next.speaker;
             }
         }
+    }
+
+    /** The next quote opens the paragraph after this open-ended one: the same quote goes on. */
+    private static boolean opensNextParagraph(String text, Candidate c, Candidate next) {
+        int k = c.after;
+        while (k < next.open && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k == next.open;
     }
 
     private static boolean sameParagraph(String text, int from, int to) {
@@ -339,9 +489,13 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (breaks == 0 && sentenceEnds(text, gapStart, gapEnd) == 0) {
             return true; // "A," she said, looking at the crowd. "B": one sentence of attribution between
         }
-        // Nobody else may be named between them.
-        for (var m : view.people.mentionsIn(gapStart, gapEnd)) {
-            if (p.cue.kind() != Cue.Kind.MENTION || m.start() != p.cue.start()) {
+        // Nobody else may be named between them; before a new paragraph the previous quote's own attribution
+        // clause, which must end that paragraph, may name others ("…," Mr Farage told BBC Radio Four's Any
+        // Questions.⏎"…").
+        int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
+        for (var m : view.mentionsIn(gapStart, gapEnd)) {
+            boolean own = p.cue.kind() == Cue.Kind.MENTION && m.start() == p.cue.start();
+            if (!own && (breaks == 0 || m.end() > clauseEnd)) {
                 return false;
             }
         }
@@ -353,7 +507,6 @@ public final class RuleBasedQuoteFinder implements QuoteFinder {
         if (!text.substring(lineStart, gapEnd).isBlank()) {
             return false;
         }
-        int clauseEnd = Math.max(p.after, p.cue.clauseEnd());
         int paragraphEnd = text.indexOf('\n', clauseEnd);
         return paragraphEnd >= 0 && text.substring(clauseEnd, paragraphEnd).strip().length() <= 2;
     }

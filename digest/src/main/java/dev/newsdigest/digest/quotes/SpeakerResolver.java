@@ -44,20 +44,48 @@ final class SpeakerResolver {
         String surface = view.text.substring(cue.start(), cue.end());
         String[] words = surface.split("[\\s.]+");
         String last = Lexicon.normalise(words[words.length - 1]);
-        Person best = null;
-        for (Person p : view.people.people()) {
-            if (matchesSurname(p, last, cue.gender())) {
-                if (best != null) {
-                    best = null; // two people share the surname: the words alone cannot tell
-                    break;
-                }
-                best = p;
-            }
-        }
+        Person best = bySurname(last, cue.gender(), cue.start());
         if (best == null) {
             misses.add(new SpeakerMiss(surface, cue.start(), cue.end()));
+            best = UnlistedSpeaker.find(view, cue);
         }
         return best;
+    }
+
+    /**
+     * The person a bare surname refers to. When several of the article's people carry it (Hillary and Bill
+     * Clinton, or one person the people engine split in two), the reader takes the one named last before the
+     * surname, as journalists write "Hillary Clinton … Clinton said"; failing that, the first named after it.
+     */
+    Person bySurname(String surname, Gender gender, int at) {
+        List<Person> people = view.people.people();
+        boolean[] fits = new boolean[people.size()];
+        int count = 0;
+        Person only = null;
+        for (int i = 0; i < people.size(); i++) {
+            if (matchesSurname(people.get(i), surname, gender)) {
+                fits[i] = true;
+                count++;
+                only = people.get(i);
+            }
+        }
+        if (count <= 1) {
+            return only;
+        }
+        PersonMention lastBefore = null;
+        PersonMention firstAfter = null;
+        for (PersonMention pm : view.mentions()) {
+            if (!fits[pm.personIndex()]) {
+                continue;
+            }
+            if (pm.end() <= at) {
+                lastBefore = pm;
+            } else if (firstAfter == null) {
+                firstAfter = pm;
+            }
+        }
+        PersonMention chosen = lastBefore != null ? lastBefore : firstAfter;
+        return chosen == null ? null : view.people.person(chosen);
     }
 
     private static boolean matchesSurname(Person p, String word, Gender gender) {
@@ -80,10 +108,15 @@ final class SpeakerResolver {
         return Lexicon.normalise(parts[parts.length - 1]);
     }
 
-    /** The nearest person of the pronoun's gender mentioned before the quote, outside any quote. */
+    /**
+     * The nearest person of the pronoun's gender mentioned before the quote, outside any quote. Failing that, the
+     * nearest person of unknown gender, preferring a subject to a name governed by a preposition ("Hensley
+     * attacked a plan drafted by Crane. '…,' she said": Hensley), as readers do.
+     */
     private Person nearestOfGender(Gender gender, int before) {
-        Person fallback = null;
-        List<PersonMention> ms = view.people.mentions();
+        Person subject = null;
+        Person any = null;
+        List<PersonMention> ms = view.mentions();
         int limit = 0;
         for (int k = ms.size() - 1; k >= 0; k--) {
             PersonMention m = ms.get(k);
@@ -91,18 +124,23 @@ final class SpeakerResolver {
                 continue;
             }
             Person p = view.people.person(m);
-            Gender g = m.gender() != Gender.UNKNOWN ? m.gender() : p.gender();
+            Gender g = view.genderOf(m);
             if (g == gender) {
                 return p;
             }
-            if (g == Gender.UNKNOWN && fallback == null) {
-                fallback = p;
+            if (g == Gender.UNKNOWN) {
+                if (any == null) {
+                    any = p;
+                }
+                if (subject == null && !view.afterPreposition(m)) {
+                    subject = p;
+                }
             }
             if (++limit > 40) {
                 break;
             }
         }
-        return fallback;
+        return subject != null ? subject : any;
     }
 
     private boolean insideQuote(int offset) {

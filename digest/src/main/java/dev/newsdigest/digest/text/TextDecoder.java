@@ -147,7 +147,7 @@ public final class TextDecoder {
      * text almost never forms valid sequences (a lower-case letter byte is followed by another letter, not by a
      * 0x80-0xBF continuation byte), so it fails this test and goes to {@link #guessSingleByte}.
      */
-    static boolean mostlyUtf8(byte[] bytes) {
+    public static boolean mostlyUtf8(byte[] bytes) {
         int valid = 0;
         int invalid = 0;
         int i = 0;
@@ -192,7 +192,7 @@ public final class TextDecoder {
      * lower-case letters; read in the wrong Cyrillic charset it turns mostly upper-case (the two charsets swap
      * the cases), and read as windows-1252 it becomes accented Latin soup.
      */
-    static Charset guessSingleByte(byte[] bytes) {
+    public static Charset guessSingleByte(byte[] bytes) {
         int high = 0;
         int asciiLetters = 0;
         int cp1251Lower = 0;

@@ -33,6 +33,34 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aQuoteLeftUnclosedEndsWhereTheNextOpensASentence() {
+        String text = "“One is a casual hate,” he said. “Trump events are outlets — they revel in it. "
+                + "“There’s another side,” he said. “I don’t know.”";
+        assertThat(contents(text)).containsExactly("One is a casual hate", "Trump events are outlets — they revel in it.",
+                "There’s another side", "I don’t know.");
+        assertThat(scanner.scan(text).get(1).openEnded()).isTrue();
+    }
+
+    @Test
+    void aQuoteIntroducedAsSpeechEndsWithItsParagraphWhenTheClosingMarkIsLost() {
+        String text = "“It was great,” said Baron. “His candidacy has defied all conventions.\nHe continued, "
+                + "“That is what we do.”\nShe called it “a deal\nwith no end";
+        assertThat(contents(text)).containsExactly("It was great", "His candidacy has defied all conventions.",
+                "That is what we do.");
+        // straight marks nest in Russian and Ukrainian copy ("…в формате "7/24", - добавил он): left alone
+        assertThat(contents("\"Начиная со следующей недели, мы готовы работать в формате \"7/24\", - добавил он."))
+                .isEmpty();
+    }
+
+    @Test
+    void inchMarksFormatCharactersAndQuotedTweets() {
+        assertThat(contents("“He’s like 6’2”,” Rubio said.")).containsExactly("He’s like 6’2”");
+        assertThat(contents("\u202A”Thanks Sarah!!” posted Pete.")).containsExactly("Thanks Sarah!!");
+        assertThat(contents("\".@BernieSanders put gun makers first,\" Clinton tweeted."))
+                .containsExactly(".@BernieSanders put gun makers first");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(contents("Sanders’ campaign and O'Brien's don’t count. Прем'єр і Пєсков’s.")).isEmpty();
         assertThat(contents("In the '90s 'em rock 'n roll")).isEmpty();

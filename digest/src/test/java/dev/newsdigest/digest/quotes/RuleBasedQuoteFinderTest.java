@@ -224,11 +224,13 @@ class RuleBasedQuoteFinderTest {
     }
 
     @Test
-    void speakerUnknownToThePeopleEngineIsReportedNotInvented() {
-        AnalyzedText a = article(Language.EN, "\"We will appeal,\" said Marta Quill.");
+    void speakerUnknownToThePeopleEngineIsReportedAndNamedOnlyOnEvidence() {
+        AnalyzedText a = article(Language.EN, "\"We will appeal,\" said Marta Quill.", "\"We lost,\" Quill said.",
+                "\"Never,\" Vantor said.");
         RuleBasedQuoteFinder.Analysis r = FINDER.analyse(a, PeopleResult.empty());
-        assertThat(r.quotes()).singleElement().extracting(Quote::speaker).isNull();
-        assertThat(r.misses()).singleElement().extracting(SpeakerMiss::surface).isEqualTo("Marta Quill");
+        // a given name and a surname, and that surname alone later, are a person; a bare unknown word is not
+        assertThat(r.quotes()).extracting(Quote::speaker).containsExactly("Marta Quill", "Marta Quill", null);
+        assertThat(r.misses()).extracting(SpeakerMiss::surface).containsExactly("Marta Quill", "Quill", "Vantor");
     }
 
     @Test
