@@ -69,7 +69,6 @@ final class CanonicalName {
 
     private static String pickSurname(List<Mention> mentions, Language language) {
         Map<String, Double> votes = new HashMap<>();
-        boolean firstFull = true;
         for (Mention m : mentions) {
             if (m.surname == null) {
                 continue;
@@ -78,10 +77,6 @@ final class CanonicalName {
             double w = 1;
             if (m.isFull()) {
                 w += 2;
-                if (firstFull) {
-                    w += 3; // the spelling the article introduces the person with (Терезы Мей, later Мэй)
-                    firstFull = false;
-                }
             }
             if (m.surname.dictionary()) {
                 w += 1;

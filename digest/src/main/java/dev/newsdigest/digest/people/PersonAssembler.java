@@ -604,7 +604,8 @@ final class PersonAssembler {
         // a role makes a person of the name it stands next to, not of the place it governs ("мэра Лондона",
         // "патриарх Московский"); a name no dictionary knows must follow the role word or its capitalised
         // complement ("министр по делам Брекзита" names a portfolio)
-        if (m.role != null && !m.placeWord && !m.adjectiveWord && (m.dictionarySurname || m.roleAdjacent)) {
+        if (m.role != null && !m.placeWord && !m.adjectiveWord
+                && (m.dictionarySurname || m.roleAdjacent || NameText.isLatin(m.surface))) {
             return true;
         }
         if (m.afterPlacePreposition) {
