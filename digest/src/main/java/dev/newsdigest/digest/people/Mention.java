@@ -55,6 +55,8 @@ final class Mention {
      * name is the role's holder; after "министр по делам X" the name is more likely the portfolio's.
      */
     boolean roleAdjacent;
+    /** An English verb of saying stands right next to the name ("Maddow said", "said Maddow", "according to Hale"). */
+    boolean speechCue;
     /** The first name is a dictionary first name (not a guess from an unknown word's shape). */
     boolean firstFromDictionary;
     /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */

@@ -598,6 +598,9 @@ final class PersonAssembler {
      * governs a person ("администрацией Байдена").
      */
     private static boolean strongAlone(Mention m) {
+        if (m.speechCue) {
+            return true; // "Maddow said", "said Hale": only English mentions carry this cue
+        }
         if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
             return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
         }
