@@ -78,6 +78,8 @@ final class Mention {
     java.util.Set<GrammarCase> feminineApposition = java.util.Set.of();
     /** A singular animate common noun stands right before the name ("христианке Биби", "гражданина Ахмеда"). */
     boolean afterPersonNoun;
+    /** The cases of that noun: a name in apposition shares one ("апостола Павла" is genitive). */
+    java.util.Set<GrammarCase> appositionCases = java.util.Set.of();
 
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;

@@ -667,7 +667,9 @@ final class PersonAssembler {
             drafts.add(d);
             return;
         }
-        if (matches == 0 && m.role != null && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
+        // "его 16-летняя дочь Лиза", "мать Раиса": a word for a person before a first name makes it one too
+        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart);
+        if (matches == 0 && introduced && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
             Draft d = new Draft();
             d.key = fk;
             d.gender = m.firstGender;

@@ -498,7 +498,8 @@ final class SlavicNameSpotter {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
                 m.feminineApposition = profile(before.text()).feminineCases();
-                m.afterPersonNoun = !profile(before.text()).personNounCases().isEmpty();
+                m.appositionCases = profile(before.text()).personNounCases();
+                m.afterPersonNoun = !m.appositionCases.isEmpty();
             }
         }
         return m;
@@ -657,10 +658,32 @@ final class SlavicNameSpotter {
 
     private void setFirst(Mention m, WordProfile p, String word) {
         List<NameReading> firsts = p.readings(NameKind.FIRST);
+        // the article's own language first: a Ukrainian "Павла" is Павло's genitive before Павел's
+        List<NameReading> ownLanguageFirst = new ArrayList<>(firsts);
+        ownLanguageFirst.sort(java.util.Comparator.comparing(r -> r.ukrainian() == russian));
         NameReading best = null;
         for (NameReading r : firsts) {
             if (!r.plural() && (best == null || preferable(r, best))) {
                 best = r;
+            }
+        }
+        boolean womanByApposition = false;
+        if (!m.feminineApposition.isEmpty()) {
+            // "дочь Юлию": the feminine noun before the name picks the woman's reading in its case
+            for (NameReading r : ownLanguageFirst) {
+                if (!r.plural() && r.gender() == Gender.FEMALE && m.feminineApposition.contains(r.gramCase())) {
+                    best = r;
+                    womanByApposition = true;
+                    break;
+                }
+            }
+        } else if (best != null && !m.appositionCases.isEmpty() && !m.appositionCases.contains(best.gramCase())) {
+            // "апостола Павла": the name shares the case of the noun for a person before it
+            for (NameReading r : ownLanguageFirst) {
+                if (!r.plural() && m.appositionCases.contains(r.gramCase())) {
+                    best = r;
+                    break;
+                }
             }
         }
         if (best == null && !firsts.isEmpty()) {
@@ -670,7 +693,7 @@ final class SlavicNameSpotter {
         if (best != null) {
             m.firstFromDictionary = true;
             m.first = best.lemma();
-            m.firstGender = genderOfAll(firsts);
+            m.firstGender = womanByApposition ? Gender.FEMALE : genderOfAll(firsts);
             List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());
             List<NameReading> fromDictionary = List.copyOf(options);
             if (word != null) {
@@ -768,6 +791,7 @@ final class SlavicNameSpotter {
         }
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
+
         m.placeWord = p.place() || p.otherProper();
         m.adjectiveWord = p.adjective();
         if (options.isEmpty()) {

@@ -121,4 +121,11 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nСледствие по делу Скрипалей продолжается.");
         assertThat(names(r)).containsExactly("Скрипали");
     }
+
+    @Test
+    void aFirstNameAloneAfterAWordForAPersonIsThatPersonInTheRightGender() {
+        PeopleResult r = find("Заголовок\n\nВместе с ним приедут его дочь Юлию и мать Раиса.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Юлия", "Раиса");
+        assertThat(PeopleTestSupport.person(r, "Юлия").orElseThrow().gender()).isEqualTo(Gender.FEMALE);
+    }
 }
