@@ -493,7 +493,7 @@ final class SlavicNameSpotter {
         int end = z.initial() ? z.end() + 1 : z.end();
         Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
         m.sentenceStart = a.sentenceStart();
-        m.agreement = agreement(tokens, to);
+        m.agreement = agreement(text, tokens, to);
         if (from > 0 && a.joined() && !a.sentenceStart()) {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
@@ -506,15 +506,20 @@ final class SlavicNameSpotter {
     }
 
     /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */
-    private Gender agreement(List<Token> tokens, int last) {
+    private Gender agreement(String text, List<Token> tokens, int last) {
         for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised()) {
                 return Gender.UNKNOWN;
             }
-            Gender g = profile(t.text()).pastVerbGender();
+            WordProfile p = profile(t.text());
+            Gender g = p.pastVerbGender();
             if (g != Gender.UNKNOWN) {
                 return g;
+            }
+            if (k == last + 1 && !t.joined() && text.substring(tokens.get(last).end(), t.start()).strip().equals(",")
+                    && dictionaries.feminineParticiple(t.text())) {
+                return Gender.FEMALE; // "Асия Биби, приговорённая к смерти": a feminine participle
             }
         }
         return Gender.UNKNOWN;

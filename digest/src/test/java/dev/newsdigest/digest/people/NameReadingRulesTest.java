@@ -128,4 +128,11 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactlyInAnyOrder("Юлия", "Раиса");
         assertThat(PeopleTestSupport.person(r, "Юлия").orElseThrow().gender()).isEqualTo(Gender.FEMALE);
     }
+
+    @Test
+    void aFemininParticipleAfterTheNameSaysAWoman() {
+        PeopleResult r = find("Заголовок\n\nАлия Бхатави, приговорённая к смерти, подала апелляцию.");
+        assertThat(names(r)).containsExactly("Алия Бхатави");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
 }

@@ -123,6 +123,19 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when every Russian reading of the lower-cased word is a feminine singular participle (приговорённая). */
+    public boolean feminineParticiple(String word) {
+        boolean any = false;
+        for (WordData d : russian.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            String tag = String.valueOf(d.getTag());
+            if (!tag.startsWith("PT:") || !tag.contains(":Fem")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** True when the Russian dictionary knows the lower-cased word as an inanimate common noun (власти, поток). */
     public boolean russianInanimateNoun(String word) {
         for (WordData d : russian.get().lookup(word.toLowerCase(Locale.ROOT))) {
