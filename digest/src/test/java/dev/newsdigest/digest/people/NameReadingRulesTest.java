@@ -130,7 +130,7 @@ class NameReadingRulesTest {
     }
 
     @Test
-    void aFemininParticipleAfterTheNameSaysAWoman() {
+    void aFeminineParticipleAfterTheNameSaysAWoman() {
         PeopleResult r = find("Заголовок\n\nАлия Бхатави, приговорённая к смерти, подала апелляцию.");
         assertThat(names(r)).containsExactly("Алия Бхатави");
         assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
