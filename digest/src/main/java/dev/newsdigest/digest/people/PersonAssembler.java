@@ -240,7 +240,7 @@ final class PersonAssembler {
                     score -= 1.5;
                 }
                 if (f != null) {
-                    if (f.gramCase() == o.gramCase()) {
+                    if (f.gramCase() == o.gramCase() && f.gramCase() != GrammarCase.ANY) {
                         score += 2;
                     } else if (f.gramCase().agrees(o.gramCase())) {
                         score += 1;
