@@ -202,7 +202,8 @@ public final class RoleWords {
 
     /** The role class of a lower-cased Russian or Ukrainian word, or null when it names no role. */
     public static RoleClass slavicRole(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'');
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'')
+                .replace('‐', '-');
         for (int cut = 0; cut <= 3 && cut < w.length() - 2; cut++) {
             RoleClass c = SLAVIC_STEMS.get(w.substring(0, w.length() - cut));
             if (c != null) {
