@@ -357,17 +357,22 @@ final class SlavicNameSpotter {
      */
     private boolean organisationRun(List<Token> tokens, int a, int b) {
         int words = 0;
+        int longest = 0;
         for (int k = a; k <= b; k++) {
             Token t = tokens.get(k);
             if ((t.initial() && k == a) || profile(t.text()).has(NameKind.FIRST)
                     || profile(t.text()).has(NameKind.PATRONYMIC) || RoleWords.slavicRole(t.text()) != null) {
                 return false; // "Председатель Европейского Совета Дональт Туск": a title, then a name
             }
-            if (!isParticle(t) && !t.initial()) { // "Блю Стрим Пайплайн Компани Б.В.": a legal form's letters
+            WordProfile p = profile(t.text());
+            if (p.place() || isProperAdjective(t)) {
+                words = 0; // "Північної Ірландії Шейлеш Вара": a place's name, then a person's
+            } else if (!isParticle(t) && !t.initial()) { // "Блю Стрим Пайплайн Компани Б.В.": a legal form's letters
                 words++;
+                longest = Math.max(longest, words);
             }
         }
-        return words >= ORGANISATION_RUN;
+        return longest >= ORGANISATION_RUN;
     }
 
     /**

@@ -110,4 +110,10 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок статті\n\nАле міністр заявив, що рішення ухвалять пізніше.", "uk");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aPlacesNameInsideARunDoesNotMakeTheRunAnOrganisation() {
+        PeopleResult r = find("Заголовок статті\n\nЦе сказав міністр у справах Північної Ірландії Шейлеш Барва.", "uk");
+        assertThat(names(r)).containsExactly("Шейлеш Барва");
+    }
 }

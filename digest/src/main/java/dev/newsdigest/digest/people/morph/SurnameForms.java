@@ -190,7 +190,7 @@ public final class SurnameForms {
             if (l.charAt(i) != 'ь') {
                 continue;
             }
-            if (i == 0 || VOWELS.indexOf(l.charAt(i - 1)) >= 0 || l.charAt(i - 1) == 'ь' || l.charAt(i - 1) == 'й') {
+            if (i == 0 || VOWELS.indexOf(l.charAt(i - 1)) >= 0 || "ьй'’ʼ".indexOf(l.charAt(i - 1)) >= 0) {
                 return false;
             }
             if (i + 1 < l.length() && "аоуыэ".indexOf(l.charAt(i + 1)) >= 0) {
