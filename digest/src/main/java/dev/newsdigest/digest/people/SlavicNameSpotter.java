@@ -292,7 +292,7 @@ final class SlavicNameSpotter {
                     continue;
                 }
                 // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
-                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(p))
+                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(t, p))
                         && !tokens.get(i + 1).initial()
                         && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
                     boolean three = i + 2 == b && thirdNameWord(tokens.get(i + 2)) && middleNameWord(tokens.get(i + 1));
@@ -537,8 +537,10 @@ final class SlavicNameSpotter {
     }
 
     /** A surname and no first name or place reading (Гайко, Маас): can start a foreign full name. */
-    private static boolean foreignSurname(WordProfile p) {
-        return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective();
+    private boolean foreignSurname(Token t, WordProfile p) {
+        // at a sentence start, not a common word of the article's language ("Беседа Трампа" opens with беседа)
+        return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective()
+                && !(t.sentenceStart() && (russian ? p.russianCommon() : p.common()));
     }
 
     /** In a Russian article, a word only the Ukrainian dictionary knows as a common word (Кадри) and as nothing else. */

@@ -116,4 +116,10 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок статті\n\nЦе сказав міністр у справах Північної Ірландії Шейлеш Барва.", "uk");
         assertThat(names(r)).containsExactly("Шейлеш Барва");
     }
+
+    @Test
+    void aCommonNounOpeningTheHeadlineIsNoFirstNameOfTheSurnameAfterIt() {
+        PeopleResult r = find("Беседа Трампа и Путина: подробности\n\nДональд Трамп рассказал о беседе.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Дональд Трамп", "Путин");
+    }
 }
