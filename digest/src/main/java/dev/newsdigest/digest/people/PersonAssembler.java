@@ -430,12 +430,25 @@ final class PersonAssembler {
                 support.merge(s, 1, Integer::sum);
             }
         }
+        // one reading per written form: the evidence of every mention of "Меркель" decides for all of them, so
+        // that a verb agreeing with one mention does not split her from the others
+        Map<String, Map<String, Double>> bySurface = new HashMap<>();
+        for (Mention m : unattached) {
+            Map<String, Double> votes = bySurface.computeIfAbsent(NameText.fold(m.surface), k -> new HashMap<>());
+            for (SurnameOption o : m.surnames) {
+                if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
+                    votes.merge(o.key() + "|" + o.gender(), m.agreement == o.gender() ? 1.0 : -1.0, Double::sum);
+                }
+            }
+        }
         Map<String, Draft> byKey = new HashMap<>();
         for (Mention m : unattached) {
             SurnameOption best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            Map<String, Double> surfaceVotes = bySurface.get(NameText.fold(m.surface));
             for (SurnameOption o : m.surnames) {
                 double score = support.getOrDefault(o.key() + "|" + o.gender(), 0);
+                score += 3 * Math.signum(surfaceVotes.getOrDefault(o.key() + "|" + o.gender(), 0.0));
                 if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
                     score += m.agreement == o.gender() ? 3 : -3;
                 }

@@ -135,4 +135,14 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Алия Бхатави");
         assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
     }
+
+    @Test
+    void everyMentionOfOneWrittenFormTakesTheSameReading() {
+        // "Шульц" reads as a man's or a woman's surname; one agreeing verb decides for all three mentions
+        PeopleResult r = find("Заголовок\n\nШульц выступила в парламенте. Позже Шульц ответила на вопросы. "
+                + "Депутаты поддержали Шульц.");
+        assertThat(names(r)).containsExactly("Шульц");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
 }
