@@ -173,14 +173,30 @@ final class EnglishNameSpotter {
     private boolean nameWord(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (!(t.nameLike() || t.initial()) || t.inTitle() || !NameText.isLatin(t.text())
-                || NOT_NAMES.contains(bare(t.text()).toLowerCase(Locale.ROOT))
                 || (!t.initial() && NO_NAME_SHAPE.matcher(t.text()).matches())) {
+            return false;
+        }
+        if (NOT_NAMES.contains(bare(t.text()).toLowerCase(Locale.ROOT)) && !givenNameBeforeSurname(tokens, k)) {
             return false;
         }
         // "Despite Ted Cruz", "Follow Pam Key": a sentence-initial or headline word the article also writes in
         // lower case is a common word
         boolean weakPosition = t.sentenceStart() || titleCase[k];
         return !(weakPosition && !t.initial() && lowerCaseWords.contains(bare(t.text()).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A word of the stop list that is also a given name and stands right before another capitalised word ("Bill
+     * Skelly", "Bay Buchanan", "Grace Meng"): the name wins.
+     */
+    private boolean givenNameBeforeSurname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!EnglishGivenNames.get().isGivenName(t.text()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.joined() && next.nameLike() && !titleCase[k]
+                && !NOT_NAMES.contains(bare(next.text()).toLowerCase(Locale.ROOT));
     }
 
     private boolean continues(List<Token> tokens, int k) {
@@ -360,6 +376,9 @@ final class EnglishNameSpotter {
             return false;
         }
         Token prev = tokens.get(a - 1);
+        if (!tokens.get(a).joined()) {
+            return false; // "boomed: “Wow.”" is a quote, not a speaker
+        }
         if (SPEECH_VERBS.contains(prev.text())) {
             return true;
         }

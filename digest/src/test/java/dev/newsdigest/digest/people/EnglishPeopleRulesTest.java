@@ -60,4 +60,16 @@ class EnglishPeopleRulesTest {
         PeopleResult r = find("Budget vote delayed\n\nI’m sure, the mayor said. Aides said the vote would wait.", "en");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aStopListWordThatIsAGivenNameBeforeASurnameIsAName() {
+        PeopleResult r = find("Debate night\n\nBut Bill Skelly, a longtime data operative, disagreed. The bill passed.", "en");
+        assertThat(names(r)).containsExactly("Bill Skelly");
+    }
+
+    @Test
+    void aQuoteAfterASpeechVerbAndAColonIsNoSpeaker() {
+        PeopleResult r = find("Debate night\n\nThe senator waved and boomed: “Wow.” The crowd cheered.", "en");
+        assertThat(names(r)).isEmpty();
+    }
 }
