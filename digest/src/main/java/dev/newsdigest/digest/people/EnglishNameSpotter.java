@@ -185,13 +185,21 @@ final class EnglishNameSpotter {
         return !(weakPosition && !t.initial() && lowerCaseWords.contains(bare(t.text()).toLowerCase(Locale.ROOT)));
     }
 
+    /** First words of place names ("San Pedro Sula"), whose next word is often a given name. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "los", "las", "fort", "port",
+            "mount", "lake");
+
+    /** Stop-list words that are also common given names; function words, months and days never are names here. */
+    private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("bill", "bay", "hope", "grace", "joy",
+            "faith", "rose", "dean", "frank", "earl", "chase", "rich", "mark", "art", "king", "victor", "penny", "ruby");
+
     /**
      * A word of the stop list that is also a given name and stands right before another capitalised word ("Bill
      * Skelly", "Bay Buchanan", "Grace Meng"): the name wins.
      */
     private boolean givenNameBeforeSurname(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!EnglishGivenNames.get().isGivenName(t.text()) || k + 1 >= tokens.size()) {
+        if (!NAME_LIKE_STOP_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(k + 1);
@@ -266,6 +274,9 @@ final class EnglishNameSpotter {
         }
         if (a > b) {
             return;
+        }
+        if (PLACE_PREFIXES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+            return; // "San Diego Union-Tribune", "Fort Worth", "Los Angeles": a place and what is named after it
         }
         EnglishGivenNames given = EnglishGivenNames.get();
         // "Follow Pam Key", "Unlike Hillary Clinton", "Councilwoman Maria Hensley": a capitalised word before a

@@ -72,4 +72,11 @@ class EnglishPeopleRulesTest {
         PeopleResult r = find("Debate night\n\nThe senator waved and boomed: “Wow.” The crowd cheered.", "en");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void placeNamesOpeningWithSanOrFortAreNoPeople() {
+        PeopleResult r = find("Debate night\n\nThe San Diego Union-Tribune and Fort Worth papers covered it, "
+                + "said Margaret Holloway.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
 }
