@@ -196,6 +196,7 @@ public final class RunProbe {
         return ids;
     }
 
+    /** The bot's own HTTP server on a free port (0), so the probe never collides with a bot already on 8080. */
     private static void writeConfig(Path config, Path db, FeedSite site, List<String> ids) throws IOException {
         Files.writeString(config.resolve("newsdigest.yaml"), """
                 storage:
@@ -204,6 +205,8 @@ public final class RunProbe {
                   allowHosts: ["127.0.0.1:%d"]
                 schedule:
                   workers: 4
+                http:
+                  port: 0
                 """.formatted(db.toAbsolutePath(), site.port()), StandardCharsets.UTF_8);
         StringBuilder sources = new StringBuilder("sources:\n");
         for (int i = 0; i < ids.size(); i++) {
