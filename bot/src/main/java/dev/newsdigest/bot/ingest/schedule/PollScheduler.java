@@ -191,6 +191,15 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
+    /** Takes no new fires from now on (the first step of a graceful stop); running polls go on. */
+    public void standby() {
+        try {
+            scheduler.standby();
+        } catch (SchedulerException e) {
+            log.warn("scheduler standby: {}", e.getMessage());
+        }
+    }
+
     public boolean running() {
         try {
             return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
