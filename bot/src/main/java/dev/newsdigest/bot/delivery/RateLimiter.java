@@ -19,6 +19,11 @@ public final class RateLimiter {
     private static final int MAX_CHATS = 200_000;
     /** How many missed global slots may be caught up (see {@link #reserve}). */
     static final int CATCH_UP_SLOTS = 3;
+    /**
+     * Added to each chat's spacing: the platform measures the spacing when requests arrive, we when they are booked,
+     * and the two differ by scheduling and network jitter (a test against a strict fake saw 999 ms for 1 s).
+     */
+    static final Duration SPACING_MARGIN = Duration.ofMillis(100);
 
     private final Map<Platform, PlatformLimits> limits;
     private final Map<Platform, Long> nextGlobalSlotNanos = new EnumMap<>(Platform.class);
@@ -66,7 +71,8 @@ public final class RateLimiter {
         slot = Math.max(slot, nowNanos - CATCH_UP_SLOTS * l.globalIntervalNanos());
         nextGlobalSlotNanos.put(chat.platform(), slot + l.globalIntervalNanos());
         Duration wait = Duration.ofNanos(Math.max(0, slot - nowNanos));
-        chatNotBefore.put(chat.toString(), now.plus(wait).plus(l.spacing(chat.kind())));
+        Duration spacing = l.spacing(chat.kind());
+        chatNotBefore.put(chat.toString(), now.plus(wait).plus(spacing.isZero() ? spacing : spacing.plus(SPACING_MARGIN)));
         return slot;
     }
 
