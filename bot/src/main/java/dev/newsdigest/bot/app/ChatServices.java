@@ -61,8 +61,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 final class ChatServices implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ChatServices.class);
-    /** How often new stories are routed and due digests queued while running. */
-    static final Duration ROUTE_EVERY = Duration.ofSeconds(10);
     /** The Telegram webhook path on the HTTP server. */
     static final String TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 
@@ -321,9 +319,9 @@ final class ChatServices implements AutoCloseable {
                 routeNow();
                 chats.pruneProcessedUpdates();
             } catch (RuntimeException e) {
-                log.error("routing new stories failed; retrying in {} s", ROUTE_EVERY.toSeconds(), e);
+                log.error("routing new stories failed; retrying in {} s", ctx.config.delivery().routeEvery().toSeconds(), e);
             }
-        }, 0, ROUTE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }, 0, ctx.config.delivery().routeEvery().toMillis(), TimeUnit.MILLISECONDS);
         running.add(routing::shutdownNow);
     }
 

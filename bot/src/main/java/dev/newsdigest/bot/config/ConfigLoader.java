@@ -249,12 +249,14 @@ public final class ConfigLoader {
         }
 
         private DeliveryConfig delivery(Node node, DeliveryConfig d) {
-            Map<String, Node> m = r.mapping(node, "delivery", Set.of("leaderLease", "claimLease"));
+            Map<String, Node> m = r.mapping(node, "delivery", Set.of("leaderLease", "claimLease", "routeEvery"));
             Duration leader = r.value(m.get("leaderLease"), "delivery.leaderLease", d.leaderLease(),
                     s -> between(Durations.parse(s), Duration.ofSeconds(2), Duration.ofMinutes(10)));
             Duration claim = r.value(m.get("claimLease"), "delivery.claimLease", d.claimLease(),
                     s -> between(Durations.parse(s), Duration.ofSeconds(1), Duration.ofHours(1)));
-            return new DeliveryConfig(leader, claim);
+            Duration route = r.value(m.get("routeEvery"), "delivery.routeEvery", d.routeEvery(),
+                    s -> between(Durations.parse(s), Duration.ofMillis(100), Duration.ofHours(1)));
+            return new DeliveryConfig(leader, claim, route);
         }
     }
 

@@ -10,9 +10,10 @@ import java.time.Duration;
  *                    instance takes over after at most this long.
  * @param claimLease  how long a claimed outbox row stays with its sender; when the sender dies, the row is resolved
  *                    (sent again or marked in doubt) after this. Longer than any single send.
+ * @param routeEvery  how often new stories are matched to subscribed chats and queued
  */
-public record DeliveryConfig(Duration leaderLease, Duration claimLease) {
+public record DeliveryConfig(Duration leaderLease, Duration claimLease, Duration routeEvery) {
     public static DeliveryConfig defaults() {
-        return new DeliveryConfig(Duration.ofSeconds(15), Duration.ofMinutes(2));
+        return new DeliveryConfig(Duration.ofSeconds(15), Duration.ofMinutes(2), Duration.ofSeconds(10));
     }
 }

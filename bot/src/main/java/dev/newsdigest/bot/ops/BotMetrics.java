@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The process's metrics (Micrometer, scraped as Prometheus text at {@code /metrics}). Counters are per process;
  * Prometheus sums them over the instances. The outbox gauges read the shared table, so every instance reports the
- * same depth and age (take {@code max} over instances, not {@code sum}).
+ * same depth and age (take {@code max} over instances, not {@code sum}). Gauges hold strong references to what
+ * they read (Micrometer's default is weak, and a gauge whose object was collected reports NaN).
  *
  * <ul>
  *   <li>{@code newsdigest_polls_total{outcome}}: polls by fresh / not_modified / failed / skipped</li>
@@ -114,17 +115,18 @@ public final class BotMetrics {
     public void outbox(Supplier<OutboxStore.Backlog> backlog) {
         CachedBacklog cache = new CachedBacklog(backlog);
         Gauge.builder("newsdigest.outbox.depth", cache, c -> c.get().depth())
-                .description("Posts waiting to be sent (pending or being sent)").register(registry);
+                .description("Posts waiting to be sent (pending or being sent)").strongReference(true).register(registry);
         Gauge.builder("newsdigest.outbox.oldest.age", cache, c -> {
             Instant oldest = c.get().oldestCreatedAt();
             return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
-        }).baseUnit("seconds").description("Age of the oldest post waiting to be sent").register(registry);
+        }).baseUnit("seconds").description("Age of the oldest post waiting to be sent").strongReference(true)
+                .register(registry);
     }
 
     /** 1 while this instance holds {@code role}. */
     public void leader(String role, BooleanSupplier held) {
         Gauge.builder("newsdigest.leader", held, h -> h.getAsBoolean() ? 1 : 0).tag("role", role)
-                .description("1 while this instance holds the role").register(registry);
+                .description("1 while this instance holds the role").strongReference(true).register(registry);
     }
 
     /** The Prometheus text exposition. */

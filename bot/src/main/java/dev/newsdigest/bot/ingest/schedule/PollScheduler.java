@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -128,8 +129,13 @@ public final class PollScheduler implements AutoCloseable {
                     JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(key)
                             .usingJobData(PollJob.SOURCE_ID, s.id()).storeDurably().requestRecovery().build();
                     scheduler.addJob(job, true);
-                    scheduler.scheduleJob(trigger(s, triggerKey, key));
-                    log.info("polling {} every {}", s.id(), s.every());
+                    try {
+                        scheduler.scheduleJob(trigger(s, triggerKey, key));
+                        log.info("polling {} every {}", s.id(), s.every());
+                    } catch (ObjectAlreadyExistsException e) {
+                        // Clustered: another instance, syncing the same sources at the same moment, scheduled it.
+                        log.debug("{} was scheduled by another instance", s.id());
+                    }
                 } else if (current instanceof SimpleTrigger st && st.getRepeatInterval() != s.every().toMillis()) {
                     scheduler.rescheduleJob(triggerKey, trigger(s, triggerKey, key));
                     log.info("polling {} now every {}", s.id(), s.every());
