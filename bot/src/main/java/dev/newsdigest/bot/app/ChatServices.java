@@ -165,6 +165,23 @@ final class ChatServices implements AutoCloseable {
         return max;
     }
 
+    /** Waits up to {@code max} (the new sender's quiet period) until this process may send; false if another sends. */
+    boolean sendsNow(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (deliveryGate.fence().isEmpty()) {
+            if (System.nanoTime() > deadline || (deliveryGate instanceof LeaderRole r && !r.held())) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds a gateway (the console's) before delivery starts. */
     void addGateway(ChatGateway g) {
         gateways.add(g);

@@ -99,7 +99,21 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("%d sources polled, %d new stories, %d sources failed%n",
                     outcomes.size(), stored, failed);
             int queued = chat.routeNow();
-            chat.deliverNow(DELIVERY_WAIT);
+            if (ctx.config.schedule().clustered()) {
+                // Several instances: deliver only as the elected sender, so the bot token's limits hold.
+                try (Leadership leadership = new Leadership(new LeaseStore(ctx.db), InstanceId.get(),
+                        ctx.config.delivery().leaderLease())) {
+                    chat.useLeadership(leadership);
+                    leadership.start();
+                    if (chat.sendsNow(Duration.ofSeconds(5))) {
+                        chat.deliverNow(DELIVERY_WAIT);
+                    } else {
+                        spec.commandLine().getErr().println("another instance is sending; delivery left to it");
+                    }
+                }
+            } else {
+                chat.deliverNow(DELIVERY_WAIT);
+            }
             spec.commandLine().getErr().printf("%d posts queued; outbox: %s%n", queued, chat.outbox.counts());
             return 0;
         } catch (InterruptedException e) {
