@@ -64,6 +64,10 @@ public final class BotMetrics {
         articles = Counter.builder("newsdigest.articles.stored").description("New stories stored").register(registry);
         quotes = Counter.builder("newsdigest.quotes.stored").description("Quotes stored with new stories")
                 .register(registry);
+        // Every outcome from the start, at zero: a rate() over a series that appears late misses its first polls.
+        for (PollOutcome.Status s : PollOutcome.Status.values()) {
+            counter("newsdigest.polls", "outcome", s.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     public MeterRegistry registry() {

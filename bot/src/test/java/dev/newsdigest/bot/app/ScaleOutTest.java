@@ -103,7 +103,7 @@ class ScaleOutTest {
                         .replace("Mon, 20 Jan 2025 10:00:00 GMT", DateTimeFormatter.RFC_1123_DATE_TIME.format(
                                 ZonedDateTime.now(ZoneOffset.UTC))));
                 sources.append("  - id: feed").append(f).append("\n    url: ").append(feeds.url("/feed" + f + ".xml"))
-                        .append("\n    every: 1m\n    language: en\n").append(slow ? "    fullText: true\n" : "");
+                        .append("\n    every: 10m\n    language: en\n").append(slow ? "    fullText: true\n" : "");
             }
             ChatStore chats = new ChatStore(db.dataSource(), Clock.systemUTC());
             for (int c = 0; c < CHATS; c++) {
@@ -142,6 +142,16 @@ class ScaleOutTest {
                     return n.get(OutboxStatus.SENT) + n.get(OutboxStatus.IN_DOUBT) == (long) STORIES * CHATS
                             && n.get(OutboxStatus.PENDING) + n.get(OutboxStatus.SENDING) == 0;
                 }, Duration.ofSeconds(120), children.get(survivor), logs.get(survivor));
+
+                // Each fire ran on one instance: every feed was fetched once, except the polls the victim was
+                // running when it died, which another instance ran again (at most its two workers' worth).
+                List<Integer> fetches = new ArrayList<>();
+                for (int f = 0; f <= FEEDS; f++) {
+                    fetches.add(feeds.requests("/feed" + f + ".xml"));
+                }
+                assertThat(fetches).as("feed fetches").allMatch(n -> n == 1 || n == 2);
+                assertThat(fetches.stream().filter(n -> n == 2).count()).as("polls recovered").isBetween(1L, 2L);
+                assertThat(fetches.get(FEEDS)).as("the poll cut by the kill ran again").isEqualTo(2);
 
                 // Stored once: every article, digest and source link exactly once.
                 assertThat(count(db, "SELECT COUNT(DISTINCT url_hash) FROM articles")).isEqualTo(STORIES);
