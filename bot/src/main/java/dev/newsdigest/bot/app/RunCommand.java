@@ -138,13 +138,15 @@ public final class RunCommand implements Callable<Integer> {
     private int runForever(BotContext ctx, ChatServices chat) {
         var schedule = ctx.config.schedule();
         Leadership leadership = null;
-        boolean singleOnPostgres = !schedule.clustered() && ctx.db.dialect() == dev.newsdigest.bot.storage.Dialect.POSTGRESQL;
+        // A non-clustered instance on a database other processes can open holds the single-instance lease (C7).
+        boolean singleOnShared = !schedule.clustered() && (ctx.db.dialect() == dev.newsdigest.bot.storage.Dialect.POSTGRESQL
+                || ClusterGuard.shareableH2(ctx.config.storage().url()));
         try {
             LeaseStore leases = new LeaseStore(ctx.db);
-            new ClusterGuard(ctx.db, leases, schedule, ctx.clock).check(InstanceId.get(), ctx.config.delivery().leaderLease());
-            if (schedule.clustered() || singleOnPostgres) {
+            new ClusterGuard(ctx.db, ctx.config.storage().url(), leases, schedule, ctx.clock).check(InstanceId.get(), ctx.config.delivery().leaderLease());
+            if (schedule.clustered() || singleOnShared) {
                 leadership = new Leadership(leases, InstanceId.get(), ctx.config.delivery().leaderLease());
-                if (singleOnPostgres) {
+                if (singleOnShared) {
                     leadership.role(ClusterGuard.SINGLE_INSTANCE, Duration.ZERO, LeaderRole.Listener.NONE);
                 } else {
                     chat.useLeadership(leadership);

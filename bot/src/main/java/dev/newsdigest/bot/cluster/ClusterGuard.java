@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code schedule.clustered} on H2: refused (an H2 file belongs to one process).</li>
  *   <li>A clustered instance while a non-clustered one holds the database: refused.</li>
  *   <li>A non-clustered instance while clustered ones check in: refused.</li>
- *   <li>Two non-clustered instances on one PostgreSQL: the second is refused (the first holds the
+ *   <li>Two non-clustered instances on one PostgreSQL (or an H2 that lets several processes in): the second is refused (the first holds the
  *       {@value #SINGLE_INSTANCE} lease; after a crash its lease expires and a restart proceeds).</li>
  *   <li>This machine's clock more than a second away from the database's: a loud warning (Quartz's cluster
  *       check-ins compare instance clocks; our leases use the database's clock and do not care).</li>
@@ -47,8 +47,11 @@ public final class ClusterGuard {
     private final LeaseStore leases;
     private final ScheduleConfig schedule;
     private final Clock clock;
+    private final String url;
 
-    public ClusterGuard(Database db, LeaseStore leases, ScheduleConfig schedule, Clock clock) {
+    /** @param url the JDBC URL (an H2 URL that lets several processes in is guarded like PostgreSQL) */
+    public ClusterGuard(Database db, String url, LeaseStore leases, ScheduleConfig schedule, Clock clock) {
+        this.url = url;
         this.db = db;
         this.leases = leases;
         this.schedule = schedule;
@@ -76,7 +79,7 @@ public final class ClusterGuard {
             warnOnClockSkew();
             return;
         }
-        if (db.dialect() != Dialect.POSTGRESQL) {
+        if (db.dialect() != Dialect.POSTGRESQL && !shareableH2(url)) {
             return; // an embedded H2 file is locked by its one process
         }
         List<String> clustered = liveClusteredSchedulers();
@@ -97,6 +100,16 @@ public final class ClusterGuard {
             log.info("waiting for the previous instance's lease on this database to run out");
             sleep(Duration.ofMillis(500));
         }
+    }
+
+    /**
+     * True for an H2 URL that several processes can open at once (the automatic mixed mode, a server, or the file
+     * lock turned off): such a database needs the single-instance lease too.
+     */
+    public static boolean shareableH2(String url) {
+        String u = url.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        return u.startsWith("JDBC:H2:") && (u.contains("AUTO_SERVER=TRUE") || u.contains("FILE_LOCK=NO")
+                || u.startsWith("JDBC:H2:TCP:") || u.startsWith("JDBC:H2:SSL:"));
     }
 
     /** Quartz instances of our scheduler that checked in recently, by the check-in rule Quartz itself uses. */
@@ -120,14 +133,20 @@ public final class ClusterGuard {
         });
     }
 
-    private void warnOnClockSkew() {
+    /** How far this machine's clock is from the database's, less half the round trip's uncertainty. */
+    Duration clockSkew() {
         Instant before = clock.instant();
         Instant dbNow = leases.databaseNow();
         Instant after = clock.instant();
         Duration rtt = Duration.between(before, after);
         Instant local = before.plus(rtt.dividedBy(2));
-        Duration skew = Duration.between(local, dbNow).abs();
-        if (skew.compareTo(MAX_SKEW.plus(rtt.dividedBy(2))) > 0) {
+        Duration skew = Duration.between(local, dbNow).abs().minus(rtt.dividedBy(2));
+        return skew.isNegative() ? Duration.ZERO : skew;
+    }
+
+    private void warnOnClockSkew() {
+        Duration skew = clockSkew();
+        if (skew.compareTo(MAX_SKEW) > 0) {
             log.warn("CLOCK SKEW: this machine's clock is {} ms away from the database's; Quartz clustering needs "
                     + "the instances' clocks within a second of each other (run NTP)", skew.toMillis());
         }

@@ -72,8 +72,8 @@ class GracefulShutdownTest {
                 run.destroyForcibly().waitFor();
             }
             String output = Files.readString(log);
-            assertThat(output).contains("shutting down").contains("stopped")
-                    .contains("some polls were abandoned");
+            // The poll blocked in a read is either interrupted or abandoned after stopTimeout; either way the process ends.
+            assertThat(output).contains("shutting down").contains("stopped");
             int postedAtStop = telegram.sent.size();
 
             try (Database db = Database.open(storage)) {

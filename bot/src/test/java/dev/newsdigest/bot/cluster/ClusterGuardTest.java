@@ -29,12 +29,45 @@ class ClusterGuardTest {
 
     @Test
     void c7ClusteredOnH2IsRefused() {
-        try (Database db = Database.open(TestDatabases.h2(dir))) {
-            ClusterGuard guard = new ClusterGuard(db, new LeaseStore(db), schedule(true), Clock.systemUTC());
+        StorageConfig h2 = TestDatabases.h2(dir);
+        try (Database db = Database.open(h2)) {
+            ClusterGuard guard = new ClusterGuard(db, h2.url(), new LeaseStore(db), schedule(true), Clock.systemUTC());
             assertThatThrownBy(() -> guard.check("me", TTL)).isInstanceOf(ClusterGuard.Refused.class)
                     .hasMessageContaining("schedule.clustered needs PostgreSQL");
             // A single instance on H2 needs no lease: the file lock already keeps others out.
-            new ClusterGuard(db, new LeaseStore(db), schedule(false), Clock.systemUTC()).check("me", TTL);
+            new ClusterGuard(db, h2.url(), new LeaseStore(db), schedule(false), Clock.systemUTC()).check("me", TTL);
+            assertThat(new LeaseStore(db).holder(ClusterGuard.SINGLE_INSTANCE)).isEmpty();
+        }
+    }
+
+    @Test
+    void c7H2ThatLetsSeveralProcessesInIsGuardedLikePostgres() {
+        assertThat(ClusterGuard.shareableH2("jdbc:h2:file:./data/nd;AUTO_SERVER=TRUE")).isTrue();
+        assertThat(ClusterGuard.shareableH2("jdbc:h2:tcp://db/nd")).isTrue();
+        assertThat(ClusterGuard.shareableH2("jdbc:h2:file:./data/nd;FILE_LOCK=NO")).isTrue();
+        assertThat(ClusterGuard.shareableH2("jdbc:h2:file:./data/nd")).isFalse();
+        StorageConfig shared = new StorageConfig(TestDatabases.h2(dir).url() + ";FILE_LOCK=NO", null,
+                dev.newsdigest.bot.config.Secret.empty(), 2);
+        try (Database db = Database.open(shared)) {
+            new ClusterGuard(db, shared.url(), new LeaseStore(db), schedule(false), Clock.systemUTC()).check("first", TTL);
+            assertThat(new LeaseStore(db).holder(ClusterGuard.SINGLE_INSTANCE).orElseThrow().holder()).isEqualTo("first");
+            assertThatThrownBy(() -> new ClusterGuard(db, shared.url(), new LeaseStore(db), schedule(false),
+                    Clock.systemUTC()).check("second", Duration.ofMillis(200)))
+                    .isInstanceOf(ClusterGuard.Refused.class).hasMessageContaining("first");
+        }
+    }
+
+    @Test
+    void c7ClockSkewFromTheDatabaseIsMeasured() {
+        StorageConfig config = TestDatabases.postgres();
+        try (Database db = Database.open(config)) {
+            LeaseStore leases = new LeaseStore(db);
+            ClusterGuard inSync = new ClusterGuard(db, config.url(), leases, schedule(true), Clock.systemUTC());
+            assertThat(inSync.clockSkew()).isLessThan(ClusterGuard.MAX_SKEW);
+            ClusterGuard skewed = new ClusterGuard(db, config.url(), leases, schedule(true),
+                    Clock.offset(Clock.systemUTC(), Duration.ofSeconds(5)));
+            assertThat(skewed.clockSkew()).isGreaterThan(Duration.ofSeconds(4));
+            skewed.check("skewed", TTL); // a warning in the log, not a refusal: leases use the database's clock
         }
     }
 
@@ -50,7 +83,7 @@ class ClusterGuardTest {
                     return ps.executeUpdate();
                 }
             });
-            ClusterGuard single = new ClusterGuard(db, new LeaseStore(db), schedule(false), Clock.systemUTC());
+            ClusterGuard single = new ClusterGuard(db, config.url(), new LeaseStore(db), schedule(false), Clock.systemUTC());
             assertThatThrownBy(() -> single.check("lonely", TTL)).isInstanceOf(ClusterGuard.Refused.class)
                     .hasMessageContaining("host-a1").hasMessageContaining("schedule.clustered: true");
             // A member silent for longer than Quartz's own failure rule is no longer counted.
@@ -64,7 +97,7 @@ class ClusterGuardTest {
     void c7SecondNonClusteredInstanceIsRefusedAndAClusteredOneToo() {
         StorageConfig config = TestDatabases.postgres();
         try (Database a = Database.open(config); Database b = Database.open(config)) {
-            new ClusterGuard(a, new LeaseStore(a), schedule(false), Clock.systemUTC()).check("first", TTL);
+            new ClusterGuard(a, config.url(), new LeaseStore(a), schedule(false), Clock.systemUTC()).check("first", TTL);
             // "first" keeps renewing, as its Leadership role does.
             Thread renew = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -78,16 +111,16 @@ class ClusterGuardTest {
             });
             renew.start();
             try {
-                assertThatThrownBy(() -> new ClusterGuard(b, new LeaseStore(b), schedule(false), Clock.systemUTC())
+                assertThatThrownBy(() -> new ClusterGuard(b, config.url(), new LeaseStore(b), schedule(false), Clock.systemUTC())
                         .check("second", TTL)).isInstanceOf(ClusterGuard.Refused.class).hasMessageContaining("first");
-                assertThatThrownBy(() -> new ClusterGuard(b, new LeaseStore(b), schedule(true), Clock.systemUTC())
+                assertThatThrownBy(() -> new ClusterGuard(b, config.url(), new LeaseStore(b), schedule(true), Clock.systemUTC())
                         .check("clustered", TTL)).isInstanceOf(ClusterGuard.Refused.class)
                         .hasMessageContaining("non-clustered instance (first)");
             } finally {
                 renew.interrupt();
             }
             // "first" was killed: its lease runs out and a restart goes ahead (after waiting at most the lease).
-            new ClusterGuard(b, new LeaseStore(b), schedule(false), Clock.systemUTC()).check("restarted", TTL);
+            new ClusterGuard(b, config.url(), new LeaseStore(b), schedule(false), Clock.systemUTC()).check("restarted", TTL);
             assertThat(new LeaseStore(b).holder(ClusterGuard.SINGLE_INSTANCE).orElseThrow().holder()).isEqualTo("restarted");
         }
     }
