@@ -153,6 +153,12 @@ class ScaleOutTest {
                 assertThat(fetches.stream().filter(n -> n == 2).count()).as("polls recovered").isBetween(1L, 2L);
                 assertThat(fetches.get(FEEDS)).as("the poll cut by the kill ran again").isEqualTo(2);
 
+                // The dead instance's fired triggers were cleaned up and no trigger is left BLOCKED (C4, quartz#93).
+                ChildJvm.waitFor(() -> count(db, "SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS") == 0
+                        && count(db, "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_STATE <> 'WAITING'") == 0,
+                        Duration.ofSeconds(30), children.get(survivor), logs.get(survivor));
+                assertThat(count(db, "SELECT COUNT(*) FROM QRTZ_TRIGGERS")).isEqualTo(FEEDS + 1);
+
                 // Stored once: every article, digest and source link exactly once.
                 assertThat(count(db, "SELECT COUNT(DISTINCT url_hash) FROM articles")).isEqualTo(STORIES);
                 assertThat(count(db, "SELECT COUNT(*) FROM digests")).isEqualTo(STORIES);
