@@ -10,6 +10,7 @@ import dev.newsdigest.bot.ingest.OnePass;
 import dev.newsdigest.bot.ingest.PollOutcome;
 import dev.newsdigest.bot.ingest.schedule.PollScheduler;
 import dev.newsdigest.bot.ops.HealthCheck;
+import dev.newsdigest.bot.storage.Dialect;
 import dev.newsdigest.bot.storage.LeaseStore;
 import dev.newsdigest.bot.storage.StorageException;
 import java.time.Duration;
@@ -137,13 +138,27 @@ public final class RunCommand implements Callable<Integer> {
      */
     private int runForever(BotContext ctx, ChatServices chat) {
         var schedule = ctx.config.schedule();
+        // The hook first: a SIGTERM that arrives while we are still starting also stops us gracefully (C6).
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch shutdownDone = new CountDownLatch(1);
+        long hookWait = schedule.stopTimeout().plusSeconds(45).toMillis();
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                shutdownDone.await(hookWait, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         Leadership leadership = null;
         // A non-clustered instance on a database other processes can open holds the single-instance lease (C7).
-        boolean singleOnShared = !schedule.clustered() && (ctx.db.dialect() == dev.newsdigest.bot.storage.Dialect.POSTGRESQL
-                || ClusterGuard.shareableH2(ctx.config.storage().url()));
+        boolean singleOnShared = !schedule.clustered()
+                && (ctx.db.dialect() == Dialect.POSTGRESQL || ClusterGuard.shareableH2(ctx.config.storage().url()));
         try {
             LeaseStore leases = new LeaseStore(ctx.db);
-            new ClusterGuard(ctx.db, ctx.config.storage().url(), leases, schedule, ctx.clock).check(InstanceId.get(), ctx.config.delivery().leaderLease());
+            new ClusterGuard(ctx.db, ctx.config.storage().url(), leases, schedule, ctx.clock)
+                    .check(InstanceId.get(), ctx.config.delivery().leaderLease());
             if (schedule.clustered() || singleOnShared) {
                 leadership = new Leadership(leases, InstanceId.get(), ctx.config.delivery().leaderLease());
                 if (singleOnShared) {
@@ -155,6 +170,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ClusterGuard.Refused e) {
             spec.commandLine().getErr().println("newsdigest run: " + e.getMessage());
             log.error("refusing to start: {}", e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(hook);
             chat.close();
             ctx.close();
             return 2;
@@ -190,18 +206,6 @@ public final class RunCommand implements Callable<Integer> {
         log.info("newsdigest running: {} sources scheduled{}; stop with SIGTERM or Ctrl-C",
                 scheduler.scheduledSources().size(), schedule.clustered() ? " (clustered as " + InstanceId.get() + ")" : "");
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        CountDownLatch shutdownDone = new CountDownLatch(1);
-        long hookWait = schedule.stopTimeout().plusSeconds(45).toMillis();
-        Thread hook = new Thread(() -> {
-            stopped.countDown();
-            try {
-                shutdownDone.await(hookWait, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -52,6 +52,8 @@ public final class DeliveryRelay implements AutoCloseable {
     /** Claimed rows allowed to wait for a worker: about two seconds of Telegram's global rate with 4 workers. */
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Ids of the rows handed to workers and not finished: a row claimed again while queued is not queued twice. */
+    private final java.util.Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String owner = "relay-" + UUID.randomUUID();
     private final ExecutorService workers;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -127,6 +129,9 @@ public final class DeliveryRelay implements AutoCloseable {
         List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner, gateways.keySet(),
                 fence.get());
         for (OutboxEntry e : claimed) {
+            if (queued.contains(e.id())) {
+                continue; // still queued here from an earlier claim whose lease ran out: the claim was just renewed
+            }
             ChatGateway gateway = gateways.get(e.chat().platform());
             if (gateway == null) {
                 store.finish(e.id(), OutboxStatus.FAILED, e.partsSent(), "no " + e.chat().platform().id() + " adapter configured");
@@ -139,6 +144,7 @@ public final class DeliveryRelay implements AutoCloseable {
                 continue;
             }
             inFlight.incrementAndGet();
+            queued.add(e.id());
             try {
                 workers.execute(() -> {
                     try {
@@ -153,10 +159,12 @@ public final class DeliveryRelay implements AutoCloseable {
                         log.error("delivery of outbox row {} failed; its lease will expire and recovery decides", e.id(), ex);
                     } finally {
                         inFlight.decrementAndGet();
+                        queued.remove(e.id());
                     }
                 });
             } catch (java.util.concurrent.RejectedExecutionException rex) {
                 inFlight.decrementAndGet();
+                queued.remove(e.id());
                 store.retryLater(e.id(), t, e.partsSent(), false, null);
             }
         }
@@ -224,7 +232,14 @@ public final class DeliveryRelay implements AutoCloseable {
             events.outcome(chat.platform(), "handed_back");
             return;
         }
-        store.requestStarted(e.id(), e.partsSent(), clock.instant());
+        if (!store.requestStarted(e.id(), e.partsSent(), clock.instant(), owner)) {
+            // Our claim ran out while the row waited (delivery.claimLease too short for the queue) and the row was
+            // resolved or claimed again: sending now could post it twice.
+            log.warn("outbox row {}: claim lost before sending; not sent by this worker", e.id());
+            events.outcome(chat.platform(), "claim_lost");
+            return;
+        }
+        limiter.requestStarted(chat, clock.instant());
         SendResult r;
         try {
             r = gateway.send(chat, e.message(), e.partsSent());

@@ -46,6 +46,16 @@ public interface OutboxStore {
      */
     void requestStarted(long id, int partsSent, Instant at);
 
+    /**
+     * Like {@link #requestStarted(long, int, Instant)}, but only while the row is still SENDING under {@code owner}'s
+     * claim. False when the claim was lost (the lease ran out and the row was resolved or claimed again): the
+     * caller must not send, or the post could go out twice.
+     */
+    default boolean requestStarted(long id, int partsSent, Instant at, String owner) {
+        requestStarted(id, partsSent, at);
+        return true;
+    }
+
     void sent(long id, int partsSent, String platformMessageIds, Instant at);
 
     /** Back to PENDING, due at {@code next}. {@code countAttempt} is false for rate-limit deferrals. */

@@ -176,6 +176,17 @@ public final class JdbcOutbox implements OutboxStore {
     }
 
     @Override
+    public boolean requestStarted(long id, int partsSent, Instant at, String owner) {
+        return update("UPDATE outbox SET request_started_at = ?, parts_sent = ? WHERE id = ? AND status = 'SENDING' "
+                + "AND claimed_by = ?", ps -> {
+            setInstant(ps, 1, at);
+            ps.setInt(2, partsSent);
+            ps.setLong(3, id);
+            ps.setString(4, owner);
+        }) == 1;
+    }
+
+    @Override
     public void sent(long id, int partsSent, String platformMessageIds, Instant at) {
         update("UPDATE outbox SET status = 'SENT', parts_sent = ?, platform_message_ids = ?, finished_at = ?, "
                 + "lease_until = NULL, last_error = NULL WHERE id = ?", ps -> {
