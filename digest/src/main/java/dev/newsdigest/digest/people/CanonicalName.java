@@ -55,7 +55,7 @@ final class CanonicalName {
         for (Mention m : mentions) {
             aliases.add(m.surface.replaceAll("\\s+", " "));
         }
-        if (patronymic != null && first != null && surname != null) {
+        if (patronymic != null && first != null && surname != null && !patronymic.equals(surname)) {
             aliases.add(first + " " + patronymic + " " + surname);
         }
         aliases.remove(name);

@@ -72,6 +72,11 @@ final class EnglishNameSpotter {
     /** Tokens on a Title Case line ("Paris Terror Attacks Highlight Threat"), where capitals say little. */
     private boolean[] titleCase = new boolean[0];
     private String text = "";
+    /** Words the article capitalises inside a sentence, outside headlines: names or proper nouns. */
+    private Set<String> midSentenceCapitals = Set.of();
+    /** Contractions ("I’m", "We've", "Don’t") and party-state tags ("R-Ky", "D-Nev") look capitalised but name no one. */
+    private static final java.util.regex.Pattern NO_NAME_SHAPE = java.util.regex.Pattern.compile(
+            "(?i).+['’](m|ve|ll|d|re|t)|[RDI]-[A-Za-z]{1,5}|[A-Z]");
 
     List<Mention> spot(String text, List<Token> tokens) {
         lowerCaseWords = new java.util.HashSet<>();
@@ -82,6 +87,13 @@ final class EnglishNameSpotter {
         }
         titleCase = titleCaseLines(text, tokens);
         this.text = text;
+        midSentenceCapitals = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() && !t.sentenceStart() && !titleCase[k]) {
+                midSentenceCapitals.add(bare(t.text()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         List<Boolean> inHeadline = new ArrayList<>();
         int i = 0;
@@ -161,13 +173,38 @@ final class EnglishNameSpotter {
     private boolean nameWord(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (!(t.nameLike() || t.initial()) || t.inTitle() || !NameText.isLatin(t.text())
-                || NOT_NAMES.contains(bare(t.text()).toLowerCase(Locale.ROOT))) {
+                || (!t.initial() && NO_NAME_SHAPE.matcher(t.text()).matches())) {
+            return false;
+        }
+        if (NOT_NAMES.contains(bare(t.text()).toLowerCase(Locale.ROOT)) && !givenNameBeforeSurname(tokens, k)) {
             return false;
         }
         // "Despite Ted Cruz", "Follow Pam Key": a sentence-initial or headline word the article also writes in
         // lower case is a common word
         boolean weakPosition = t.sentenceStart() || titleCase[k];
         return !(weakPosition && !t.initial() && lowerCaseWords.contains(bare(t.text()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** First words of place names ("San Pedro Sula"), whose next word is often a given name. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "los", "las", "fort", "port",
+            "mount", "lake");
+
+    /** Stop-list words that are also common given names; function words, months and days never are names here. */
+    private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("bill", "bay", "hope", "grace", "joy",
+            "faith", "rose", "dean", "frank", "earl", "chase", "rich", "mark", "art", "king", "victor", "penny", "ruby");
+
+    /**
+     * A word of the stop list that is also a given name and stands right before another capitalised word ("Bill
+     * Skelly", "Bay Buchanan", "Grace Meng"): the name wins.
+     */
+    private boolean givenNameBeforeSurname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!NAME_LIKE_STOP_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.joined() && next.nameLike() && !titleCase[k]
+                && !NOT_NAMES.contains(bare(next.text()).toLowerCase(Locale.ROOT));
     }
 
     private boolean continues(List<Token> tokens, int k) {
@@ -238,18 +275,29 @@ final class EnglishNameSpotter {
         if (a > b) {
             return;
         }
+        if (PLACE_PREFIXES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT))) {
+            return; // "San Diego Union-Tribune", "Fort Worth", "Los Angeles": a place and what is named after it
+        }
+        EnglishGivenNames given = EnglishGivenNames.get();
+        // "Follow Pam Key", "Unlike Hillary Clinton", "Councilwoman Maria Hensley": a capitalised word before a
+        // given name and a surname is no part of the name (two words stay: "Rand Paul", "Megyn Kelly")
+        while (a + 1 < b && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))
+                && given.isGivenName(bare(tokens.get(a + 1).text())) && !PARTICLES.contains(tokens.get(a).text())) {
+            a++;
+        }
         Token first = tokens.get(a);
         Token last = tokens.get(b);
         if (last.initial() || PARTICLES.contains(last.text())) {
             return;
         }
+        int start = first.start() + gluedPrefix(first.text());
         int end = last.end() - (possessive(last.text()) ? 2 : 0);
-        Mention m = new Mention(first.start(), end, text.substring(first.start(), end));
+        Mention m = new Mention(start, end, text.substring(start, end));
         m.sentenceStart = first.sentenceStart();
         String surname = bare(last.text());
         m.surnames = List.of(new SurnameOption(surname, Gender.UNKNOWN, GrammarCase.ANY, false));
         if (b > a) {
-            m.first = text.substring(first.start(), tokens.get(b - 1).end()
+            m.first = text.substring(start, tokens.get(b - 1).end()
                     + (tokens.get(b - 1).initial() ? 1 : 0)).strip();
             if (first.initial() && b - 1 == a) {
                 m.initials = first.text() + ".";
@@ -261,9 +309,104 @@ final class EnglishNameSpotter {
             m.firstGender = RoleWords.englishTitleGender(bare(before.text()));
             m.agreement = m.firstGender;
         }
+        if (m.first != null) {
+            String firstWord = m.first.split(" ")[0];
+            m.firstFromDictionary = given.isGivenName(firstWord);
+            if (m.firstGender == Gender.UNKNOWN) {
+                m.firstGender = given.gender(firstWord);
+            }
+        }
+        // at a sentence start a word that may be a common subject ("Aides said", "Several said") counts only if the
+        // article also capitalises it inside a sentence
+        m.speechCue = (speechVerbNext(tokens, a, b) || speechVerbBefore(text, tokens, a, b))
+                && (!first.sentenceStart() || b > a || midSentenceCapitals.contains(bare(first.text()))
+                        || !commonSubject(bare(first.text())));
         // A lone capitalised word at a sentence start is kept: it joins a person named in full elsewhere
-        // ("Ruiz said ..."), and the assembler never makes a person of it alone.
+        // ("Ruiz said ..."), and the assembler makes a person of it alone only next to a speech verb.
         out.add(m);
+    }
+
+    /**
+     * English verbs of saying in the forms news uses next to a speaker's name ("Maddow said", "said Maddow",
+     * "Trump tweeted"): a lone surname there is a person even when the article never gives the full name.
+     */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "asked",
+            "asks", "wrote", "writes", "explained", "explains", "stated", "states", "noted", "notes", "argued",
+            "argues", "replied", "replies", "responded", "responds", "continued", "insisted", "insists", "claimed",
+            "claims", "recalled", "recalls", "tweeted", "tweets", "declared", "admitted", "warned", "warns",
+            "boomed", "shouted", "joked", "quipped", "remarked", "observed", "announced", "announces", "suggested",
+            "suggests", "acknowledged", "conceded", "countered", "stressed", "emphasized", "predicted", "testified");
+
+    /** Sentence-initial subjects of "said" that are no names: groups, quantifiers, adverbs. */
+    private static final Set<String> COMMON_SUBJECTS = Set.of("aides", "officials", "several", "others", "critics",
+            "supporters", "analysts", "experts", "sources", "observers", "advocates", "opponents", "residents",
+            "voters", "witnesses", "police", "investigators", "researchers", "scientists", "doctors", "students",
+            "parents", "members", "leaders", "lawmakers", "republicans", "democrats", "conservatives", "liberals",
+            "activists", "protesters", "organizers", "staffers", "insiders", "reporters", "journalists", "someone",
+            "somebody", "everyone", "everybody", "nobody", "none", "neither", "either", "each", "instead", "thus",
+            "still", "later", "earlier", "finally", "again", "afterward", "afterwards", "meanwhile", "look", "speaking",
+            "asked", "pressed", "spokesman", "spokeswoman", "spokesperson", "representatives");
+
+    private static boolean commonSubject(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return COMMON_SUBJECTS.contains(w) || w.endsWith("ly") || w.endsWith("ing");
+    }
+
+    /** Prepositions before a name that make it no subject ("voters in Florida said"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "on", "with", "by",
+            "to", "near", "across", "throughout", "into", "about", "against", "between", "among", "over", "under");
+
+    private static boolean speechVerbNext(List<Token> tokens, int a, int b) {
+        if (b + 1 >= tokens.size() || (a > 0 && PREPOSITIONS.contains(tokens.get(a - 1).text()))) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        if (SPEECH_VERBS.contains(next.text())) {
+            return true;
+        }
+        // "Trump has said", "Clinton also said"
+        return b + 2 < tokens.size() && SPEECH_VERBS.contains(tokens.get(b + 2).text())
+                && Set.of("has", "had", "also", "then", "later", "once", "previously").contains(next.text());
+    }
+
+    /**
+     * "..., said Maddow." or "according to Hale,": the name ends the clause. ("He said America is ..." starts a
+     * clause with a subject, which is no speaker.)
+     */
+    private static boolean speechVerbBefore(String text, List<Token> tokens, int a, int b) {
+        if (a == 0) {
+            return false;
+        }
+        int after = tokens.get(b).end();
+        while (after < text.length() && (text.charAt(after) == '\'' || text.charAt(after) == '’'
+                || Character.isLetter(text.charAt(after)))) {
+            after++;
+        }
+        boolean clauseEnds = after >= text.length() || ".,;:!?)\n".indexOf(text.charAt(after)) >= 0;
+        if (!clauseEnds) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        if (!tokens.get(a).joined()) {
+            return false; // "boomed: “Wow.”" is a quote, not a speaker
+        }
+        if (SPEECH_VERBS.contains(prev.text())) {
+            return true;
+        }
+        return a >= 2 && prev.text().equals("to") && tokens.get(a - 2).text().equalsIgnoreCase("according");
+    }
+
+    /**
+     * Letters glued before a name by page furniture ("PMTed" from "9:02 PMTed Cruz", "ReplySara"): the offset of
+     * the last capitalised segment when that segment is a given name, else 0.
+     */
+    private static int gluedPrefix(String word) {
+        for (int k = word.length() - 2; k > 0; k--) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k + 1))) {
+                return EnglishGivenNames.get().isGivenName(word.substring(k)) ? k : 0;
+            }
+        }
+        return 0;
     }
 
     private static boolean possessive(String w) {

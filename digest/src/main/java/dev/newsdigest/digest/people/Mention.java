@@ -41,6 +41,8 @@ final class Mention {
     boolean dictionarySurname;
     /** The surname word is also a common word or a place: alone, it needs more evidence. */
     boolean ambiguousWord;
+    /** A lemma guessed for the unknown word is a common noun (Брекзита → брекзит). */
+    boolean commonNounLemma;
     /** The surname word is also a place (Лондон) or another proper noun. */
     boolean placeWord;
     /** The surname word is also an adjective (Северный, Московский). */
@@ -48,14 +50,36 @@ final class Mention {
     boolean sentenceStart;
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;
+    /**
+     * Only capitalised words stand between the role word and the name ("пресс-секретарь Кремля Песков"), so the
+     * name is the role's holder; after "министр по делам X" the name is more likely the portfolio's.
+     */
+    boolean roleAdjacent;
+    /** An English verb of saying stands right next to the name ("Maddow said", "said Maddow", "according to Hale"). */
+    boolean speechCue;
+    /** The first name is a dictionary first name (not a guess from an unknown word's shape). */
+    boolean firstFromDictionary;
     /** A noun that usually governs a person stands right before the name ("администрацией Байдена"). */
     boolean personCue;
     /** Cases the context requires: a preposition before the name, or the role noun it stands in apposition to. */
     java.util.Set<GrammarCase> contextCases = java.util.Set.of();
+    /** Right after a noun such as агентство, компании, газопровода (maybe across a quote mark): not a person. */
+    boolean afterInstitutionNoun;
+    /** That noun is one institutions are named after people with (центр, институт, закон): see {@link InstitutionWords}. */
+    boolean afterEponymNoun;
     /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
     boolean afterPlacePreposition;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
+    /**
+     * Cases of a feminine noun or adjective right before the name ("христианке Асии Биби", "осуждённой Асии"):
+     * the person is a woman, and the name shares one of these cases. Empty when there is none.
+     */
+    java.util.Set<GrammarCase> feminineApposition = java.util.Set.of();
+    /** A singular animate common noun stands right before the name ("христианке Биби", "гражданина Ахмеда"). */
+    boolean afterPersonNoun;
+    /** The cases of that noun: a name in apposition shares one ("апостола Павла" is genitive). */
+    java.util.Set<GrammarCase> appositionCases = java.util.Set.of();
 
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;

@@ -24,19 +24,24 @@ final class NameTokenizer {
         int i = 0;
         int prevEnd = -1;
         boolean prevInitial = false;
+        int lineStart = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
+                if (c == '\n') {
+                    lineStart = i + 1;
+                }
                 i++;
                 continue;
             }
             int start = i;
             int end = wordEnd(text, i);
-            String word = text.substring(start, end);
+            String word = cyrillicHomoglyphs(text.substring(start, end));
             boolean initial = word.length() == 1 && Character.isUpperCase(c) && end < n && text.charAt(end) == '.';
             boolean capitalised = Character.isUpperCase(c);
             boolean allCaps = word.length() > 1 && isAllCaps(word);
-            boolean atStart = sentenceStart[start] || opensPhrase(text, start, prevEnd, prevInitial);
+            boolean atStart = sentenceStart[start] || opensPhrase(text, start, prevEnd, prevInitial)
+                    || (capitalised && afterDateline(text, out, lineStart, start));
             boolean joined = prevEnd >= 0 && isJoin(text, prevEnd, start, prevInitial);
             out.add(new Token(out.size(), start, end, word, capitalised, allCaps, initial, atStart, joined, title[start]));
             prevEnd = end;
@@ -44,6 +49,33 @@ final class NameTokenizer {
             i = end;
         }
         return out;
+    }
+
+    private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxyi";
+    private static final String CYRILLIC_LETTERS = "АВСЕНКМОРТХУасеорхуі";
+
+    /**
+     * A word mixing Cyrillic and Latin letters ("Cергей" typed with a Latin C) is read with the Latin look-alikes
+     * in Cyrillic, so the dictionaries know it; the surface text keeps what was written.
+     */
+    static String cyrillicHomoglyphs(String word) {
+        boolean cyrillic = false;
+        boolean latin = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            cyrillic |= c >= '\u0400' && c <= '\u04FF';
+            latin |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+        if (!cyrillic || !latin) {
+            return word;
+        }
+        StringBuilder s = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            int at = LATIN_LOOKALIKES.indexOf(c);
+            s.append(at >= 0 ? CYRILLIC_LETTERS.charAt(at) : c);
+        }
+        return s.toString();
     }
 
     private static int wordEnd(String text, int i) {
@@ -71,6 +103,41 @@ final class NameTokenizer {
             }
         }
         return true;
+    }
+
+    /**
+     * The word follows a dateline that opens its line (", 09:06 REGNUM Власти Пакистана ...", "14:54, 2 Ноябрь, 2018
+     * Власти ..."): digits, agency names in capitals and month names, then the sentence starts here however the
+     * splitter cut it.
+     */
+    private static boolean afterDateline(String text, List<Token> out, int lineStart, int start) {
+        if (start - lineStart > MAX_DATELINE || lineStart == start) {
+            return false;
+        }
+        boolean digit = false;
+        for (int k = lineStart; k < start; k++) {
+            digit |= Character.isDigit(text.charAt(k));
+        }
+        boolean agency = false;
+        for (int t = out.size() - 1; t >= 0 && out.get(t).start() >= lineStart; t--) {
+            Token w = out.get(t);
+            if (w.allCaps() && w.text().length() >= 3) {
+                agency = true;
+            } else if (!isMonth(w.text())) {
+                return false;
+            }
+        }
+        return digit || agency;
+    }
+
+    private static final int MAX_DATELINE = 60;
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?iu)(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав"
+                    + "|черв|лип|серп|верес|жовт|листопад|груд)\\p{L}{0,3}|ма[йяю]|january|february|march|april|may"
+                    + "|june|july|august|september|october|november|december");
+
+    private static boolean isMonth(String word) {
+        return MONTH.matcher(word).matches();
     }
 
     /** Between the previous token and this one: only spaces, or an initial's period and spaces. */
@@ -104,8 +171,10 @@ final class NameTokenizer {
         if (c == '.' && prevInitial && k == prevEnd) {
             return false; // "А. Смирнов": the period closes an initial
         }
+        int type = Character.getType(c);
         return c == '«' || c == '"' || c == '“' || c == '„' || c == '—' || c == '–' || c == ':' || c == '\n'
-                || c == '(' || c == '\'' || c == '‘' || c == '-' || c == '.' || c == '!' || c == '?' || c == '…';
+                || c == '(' || c == '\'' || c == '‘' || c == '-' || c == '.' || c == '!' || c == '?' || c == '…'
+                || c == '*' || c == '#' || c == '•' || type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.newsdigest.digest.people.Mention.SurnameOption;
 import dev.newsdigest.digest.people.morph.GrammarCase;
 import dev.newsdigest.digest.people.morph.NameReading;
 import dev.newsdigest.digest.people.morph.NameText;
+import dev.newsdigest.digest.people.morph.SurnameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -90,7 +91,12 @@ final class PersonAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
+        readIndeclinableSurfaces(mentions);
+        preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
+            if (m.isFull() && !plausibleFullName(m)) {
+                continue;
+            }
             if (m.isFull()) {
                 resolveFull(m);
                 Draft d = findFullMatch(drafts, m);
@@ -118,6 +124,7 @@ final class PersonAssembler {
             }
         }
         groupUnattached(unattached, drafts);
+        acceptFamilies(drafts);
         for (Mention m : firstOnly) {
             attachFirstOnly(drafts, m);
         }
@@ -137,6 +144,65 @@ final class PersonAssembler {
         if (d.gender == Gender.UNKNOWN && m.gender != Gender.UNKNOWN) {
             d.gender = m.gender;
         }
+    }
+
+    /**
+     * A surname form the dictionaries read only in oblique cases (Ukrainian "Бібі": dative of Біба) that the article
+     * uses as a subject ("Бібі заявила") and whose nominative it never writes is an indeclinable foreign name: every
+     * mention of that form is read as written.
+     */
+    private void readIndeclinableSurfaces(List<Mention> mentions) {
+        Map<String, List<Mention>> bySurface = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.hasSurname()) {
+                bySurface.computeIfAbsent(surnameWord(m), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (Map.Entry<String, List<Mention>> e : bySurface.entrySet()) {
+            List<Mention> ms = e.getValue();
+            boolean subject = ms.stream().anyMatch(m -> m.agreement != Gender.UNKNOWN && m.sentenceStart && !m.isFull());
+            boolean nominativeReading = ms.get(0).surnames.stream()
+                    .anyMatch(o -> o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY);
+            boolean lemmaWritten = ms.get(0).surnames.stream()
+                    .anyMatch(o -> observed.getOrDefault(NameText.fold(o.lemma()), 0) > 0);
+            if (!subject || nominativeReading || lemmaWritten || ms.stream().anyMatch(m -> !m.dictionarySurname)) {
+                continue;
+            }
+            for (Mention m : ms) {
+                String written = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
+                m.surnames = List.of(new SurnameOption(written, Gender.UNKNOWN, GrammarCase.ANY, false));
+            }
+        }
+    }
+
+    /** The folded last word of a mention, its surname as written. */
+    private static String surnameWord(Mention m) {
+        return NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
+    }
+
+    /** Per surname key, the gender most full mentions read on their own; see {@link #preferGenderOfTheArticle}. */
+    private final Map<String, Gender> fullNameGender = new HashMap<>();
+
+    /**
+     * One reading per name in an article: full mentions are first read one by one, and the gender most of them
+     * show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
+     * verbless "Асия Биби" of the next paragraph a woman too, not the genitive of the man's name Асий).
+     */
+    private void preferGenderOfTheArticle(List<Mention> mentions) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.isFull()) {
+                resolveFull(m);
+                if (m.gender != Gender.UNKNOWN) {
+                    votes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((key, c) -> {
+            if (c[0] != c[1]) {
+                fullNameGender.put(key, c[0] > c[1] ? Gender.MALE : Gender.FEMALE);
+            }
+        });
     }
 
     /**
@@ -165,11 +231,16 @@ final class PersonAssembler {
                 if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
                     score += article == g ? 2 : -2;
                 }
+                score += appositionScore(m, g, f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase());
+                Gender usual = fullNameGender.get(o.key());
+                if (usual != null && g != Gender.UNKNOWN) {
+                    score += usual == g ? 3 : -3;
+                }
                 if (f != null && m.guessedFirsts.contains(f)) {
                     score -= 1.5;
                 }
                 if (f != null) {
-                    if (f.gramCase() == o.gramCase()) {
+                    if (f.gramCase() == o.gramCase() && f.gramCase() != GrammarCase.ANY) {
                         score += 2;
                     } else if (f.gramCase().agrees(o.gramCase())) {
                         score += 1;
@@ -208,6 +279,17 @@ final class PersonAssembler {
         }
         Gender g = m.firstGender != Gender.UNKNOWN ? m.firstGender : best.gender();
         m.gender = g != Gender.UNKNOWN ? g : m.agreement;
+    }
+
+    /** A feminine noun or adjective before the name favours a woman's reading in the same case. */
+    private static double appositionScore(Mention m, Gender g, GrammarCase c) {
+        if (m.feminineApposition.isEmpty() || g == Gender.UNKNOWN) {
+            return 0;
+        }
+        if (g == Gender.MALE) {
+            return -3;
+        }
+        return c == GrammarCase.ANY || m.feminineApposition.contains(c) ? 3 : 1;
     }
 
     private static Draft findFullMatch(List<Draft> drafts, Mention m) {
@@ -274,7 +356,17 @@ final class PersonAssembler {
         while (common < Math.min(fa.length(), fb.length()) && fa.charAt(common) == fb.charAt(common)) {
             common++;
         }
-        return fa.equals(fb) || common >= Math.min(4, Math.min(fa.length(), fb.length()));
+        return fa.equals(fb) || common >= Math.min(4, Math.min(fa.length(), fb.length()))
+                || withoutFinalVowels(fa).equals(withoutFinalVowels(fb));
+    }
+
+    /** "asie" and "asiia" (Асие, Асия), "dmitrii" and "dmitro": one stem, different endings. */
+    private static String withoutFinalVowels(String key) {
+        int end = key.length();
+        while (end > 2 && "aeiouy".indexOf(key.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return key.substring(0, end);
     }
 
     private static String firstKey(Mention m) {
@@ -338,12 +430,25 @@ final class PersonAssembler {
                 support.merge(s, 1, Integer::sum);
             }
         }
+        // one reading per written form: the evidence of every mention of "Меркель" decides for all of them, so
+        // that a verb agreeing with one mention does not split her from the others
+        Map<String, Map<String, Double>> bySurface = new HashMap<>();
+        for (Mention m : unattached) {
+            Map<String, Double> votes = bySurface.computeIfAbsent(NameText.fold(m.surface), k -> new HashMap<>());
+            for (SurnameOption o : m.surnames) {
+                if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
+                    votes.merge(o.key() + "|" + o.gender(), m.agreement == o.gender() ? 1.0 : -1.0, Double::sum);
+                }
+            }
+        }
         Map<String, Draft> byKey = new HashMap<>();
         for (Mention m : unattached) {
             SurnameOption best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            Map<String, Double> surfaceVotes = bySurface.get(NameText.fold(m.surface));
             for (SurnameOption o : m.surnames) {
                 double score = support.getOrDefault(o.key() + "|" + o.gender(), 0);
+                score += 3 * Math.signum(surfaceVotes.getOrDefault(o.key() + "|" + o.gender(), 0.0));
                 if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
                     score += m.agreement == o.gender() ? 3 : -3;
                 }
@@ -400,6 +505,82 @@ final class PersonAssembler {
     }
 
     /**
+     * A first name and a surname that may still be something else: two foreign-looking words right after
+     * "компании", "газопровода" are a company or a pipeline ("компании Юнипер Газ"), unless the first name is one the
+     * dictionaries know ("фонд Билла Гейтса").
+     */
+    private static boolean plausibleFullName(Mention m) {
+        if (m.afterEponymNoun && genitiveOnly(m)) {
+            return false; // "институт Макса Планка", "университета Джонса Хопкинса"
+        }
+        return !(namesAnInstitution(m) && m.role == null && m.initials == null && !m.firstFromDictionary
+                && m.first != null && NameText.isCyrillic(m.first));
+    }
+
+    /** Every reading of the mention's first word is a genitive (Макса, Гамалеи), none a nominative. */
+    private static boolean genitiveOnly(Mention m) {
+        if (!m.firstOptions.isEmpty()) {
+            return m.firstOptions.stream().anyMatch(f -> f.gramCase() == GrammarCase.GEN)
+                    && m.firstOptions.stream().noneMatch(f -> f.gramCase() == GrammarCase.NOM || f.gramCase() == GrammarCase.ANY);
+        }
+        return m.surnames.stream().anyMatch(o -> o.gramCase() == GrammarCase.GEN)
+                && m.surnames.stream().noneMatch(o -> o.gramCase() == GrammarCase.NOM);
+    }
+
+    /**
+     * The name right after "компании", "агентство", "закон" is the institution's own name ("агентство Рейтер",
+     * "компании Юнипер Газ": nominative or indeclinable), unless it stands in the genitive of a possessor
+     * ("компании Сечина", "закон Гука"), which is a person.
+     */
+    private static boolean namesAnInstitution(Mention m) {
+        if (!m.afterInstitutionNoun) {
+            return false;
+        }
+        if (m.afterEponymNoun) {
+            return true; // a genitive after "центр", "закон" is the eponym
+        }
+        for (SurnameOption o : m.surnames) {
+            if (o.gramCase() == GrammarCase.GEN && o.dictionary()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A surname in the plural ("Скрипали", "Скрипалей", "Ивановых") of a person the article names is that person's
+     * family: one entry named in the plural nominative, apart from each member.
+     */
+    private static void acceptFamilies(List<Draft> drafts) {
+        List<Draft> named = drafts.stream().filter(d -> d.accepted).toList();
+        for (Draft d : drafts) {
+            if (d.accepted || d.mentions.stream().anyMatch(Mention::isFull)) {
+                continue;
+            }
+            for (Draft person : named) {
+                String singular = person.mentions.stream().filter(x -> x.surname != null && x.surname.dictionary())
+                        .map(x -> x.surname.lemma()).findFirst()
+                        .orElse(person.mentions.get(0).surname == null ? null : person.mentions.get(0).surname.lemma());
+                if (singular == null) {
+                    continue;
+                }
+                List<String> plural = SurnameForms.pluralForms(SurnameForms.masculine(singular));
+                if (plural.isEmpty() || !d.mentions.stream().allMatch(x -> plural.contains(NameText.fold(x.surface)))) {
+                    continue;
+                }
+                String nominative = NameText.capitalise(plural.get(0));
+                for (Mention x : d.mentions) {
+                    x.surname = new SurnameOption(nominative, Gender.UNKNOWN, GrammarCase.ANY, false);
+                    x.gender = Gender.UNKNOWN;
+                }
+                d.gender = Gender.UNKNOWN;
+                d.accepted = true;
+                break;
+            }
+        }
+    }
+
+    /**
      * A name no dictionary knows that the article keeps using as a subject: three or more mentions, at least
      * two inside sentences, with a past-tense verb agreeing with it ("Биби ожидала", "Биби стала").
      */
@@ -430,7 +611,17 @@ final class PersonAssembler {
      * governs a person ("администрацией Байдена").
      */
     private static boolean strongAlone(Mention m) {
-        if (m.role != null) {
+        if (m.speechCue) {
+            return true; // "Maddow said", "said Hale": only English mentions carry this cue
+        }
+        if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
+            return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
+        }
+        // a role makes a person of the name it stands next to, not of the place it governs ("мэра Лондона",
+        // "патриарх Московский"); a name no dictionary knows must follow the role word or its capitalised
+        // complement ("министр по делам Брекзита" names a portfolio)
+        if (m.role != null && !m.placeWord && !m.adjectiveWord
+                && (m.dictionarySurname || m.roleAdjacent || NameText.isLatin(m.surface))) {
             return true;
         }
         if (m.afterPlacePreposition) {
@@ -445,7 +636,7 @@ final class PersonAssembler {
             }
             return true;
         }
-        return m.personCue && !m.sentenceStart;
+        return (m.personCue || m.afterPersonNoun) && !m.sentenceStart && !m.commonNounLemma;
     }
 
     private static void attachFirstOnly(List<Draft> drafts, Mention m) {
@@ -476,7 +667,22 @@ final class PersonAssembler {
             add(match, m);
             return;
         }
-        if (matches == 0 && m.role != null && m.patronymic == null) {
+        if (matches == 0 && m.patronymic != null) {
+            // "Наина Иосифовна", "Роман Абрамович": a first name and patronymic alone name someone the article
+            // knows well; the patronymic stands where the surname would (Абрамович is often the surname itself)
+            m.surname = new SurnameOption(m.patronymic, m.firstGender, GrammarCase.ANY, true);
+            Draft d = new Draft();
+            d.key = m.surname.key();
+            d.gender = m.firstGender;
+            d.accepted = true;
+            m.gender = m.firstGender;
+            add(d, m);
+            drafts.add(d);
+            return;
+        }
+        // "его 16-летняя дочь Лиза", "мать Раиса": a word for a person before a first name makes it one too
+        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart);
+        if (matches == 0 && introduced && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
             Draft d = new Draft();
             d.key = fk;
             d.gender = m.firstGender;

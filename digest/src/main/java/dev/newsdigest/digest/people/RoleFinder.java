@@ -59,6 +59,11 @@ final class RoleFinder {
 
     private void annotate(String text, List<Token> tokens, int first, Mention m) {
         Token name = tokens.get(first);
+        if (first > 0 && !english && InstitutionWords.isInstitutionNoun(tokens.get(first - 1).text())
+                && onlySpacesAndQuotes(text, tokens.get(first - 1).end(), name.start())) {
+            m.afterInstitutionNoun = true;
+            m.afterEponymNoun = InstitutionWords.isEponymNoun(tokens.get(first - 1).text());
+        }
         if (!name.joined() || first == 0 || name.sentenceStart()) {
             return;
         }
@@ -72,6 +77,8 @@ final class RoleFinder {
             Set<GrammarCase> governed = PREPOSITIONS.get(preposition);
             if (governed != null) {
                 m.contextCases = governed;
+            } else if (!before.capitalised()) {
+                m.contextCases = afterNoun(before.text());
             }
         }
         int k = first - 1;
@@ -93,6 +100,12 @@ final class RoleFinder {
                     }
                 }
                 m.role = roleText(text, from, name.start());
+                m.roleAdjacent = true;
+                for (int g = k + 1; g < first; g++) {
+                    if (!tokens.get(g).capitalised()) {
+                        m.roleAdjacent = false;
+                    }
+                }
                 if (!english && m.contextCases.isEmpty()) {
                     // the name stands in apposition to the role noun and shares its case
                     m.contextCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
@@ -105,6 +118,35 @@ final class RoleFinder {
             k--;
             words++;
         }
+    }
+
+    /**
+     * A name right after a common noun is its genitive complement ("предложению Дмитрия Медведева", "смерть
+     * Пушкина"), or, after a noun for a person, may also stand in apposition in the noun's case ("христианке Асии
+     * Биби"). Empty when the word is no noun (a verb, an adjective, a role word, which {@link #annotate} reads).
+     */
+    private Set<GrammarCase> afterNoun(String word) {
+        if (RoleWords.slavicRole(word) != null) {
+            return Set.of();
+        }
+        dev.newsdigest.digest.people.morph.WordProfile p = dictionaries.analyze(word.toLowerCase(Locale.ROOT));
+        if (p.nounCases().isEmpty() || p.adjective() || p.pastVerbGender() != dev.newsdigest.digest.Gender.UNKNOWN
+                || !p.names().isEmpty()) {
+            return Set.of();
+        }
+        Set<GrammarCase> cases = EnumSet.of(GrammarCase.GEN);
+        cases.addAll(p.personNounCases());
+        return cases;
+    }
+
+    private static boolean onlySpacesAndQuotes(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\u00A0' || c == '"' || c == '«' || c == '“' || c == '„')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String roleText(String text, int from, int to) {

@@ -52,6 +52,7 @@ public final class RoleWords {
             Map.entry("конгрессмен", RoleClass.LEGISLATOR), Map.entry("конгресмен", RoleClass.LEGISLATOR),
             Map.entry("парламентари", RoleClass.LEGISLATOR), Map.entry("спикер парламента", RoleClass.LEGISLATOR),
             Map.entry("губернатор", RoleClass.REGIONAL_HEAD), Map.entry("мэр", RoleClass.REGIONAL_HEAD),
+            Map.entry("аким", RoleClass.REGIONAL_HEAD), Map.entry("градоначальниц", RoleClass.REGIONAL_HEAD),
             Map.entry("мер", RoleClass.REGIONAL_HEAD), Map.entry("градоначальник", RoleClass.REGIONAL_HEAD),
             Map.entry("губернатор", RoleClass.REGIONAL_HEAD), Map.entry("судь", RoleClass.JUDICIAL),
             Map.entry("судд", RoleClass.JUDICIAL), Map.entry("прокурор", RoleClass.JUDICIAL),
@@ -78,7 +79,8 @@ public final class RoleWords {
             Map.entry("митрополит", RoleClass.RELIGIOUS), Map.entry("архиепископ", RoleClass.RELIGIOUS),
             Map.entry("архієпископ", RoleClass.RELIGIOUS), Map.entry("епископ", RoleClass.RELIGIOUS),
             Map.entry("єпископ", RoleClass.RELIGIOUS), Map.entry("священник", RoleClass.RELIGIOUS),
-            Map.entry("пророк", RoleClass.RELIGIOUS), Map.entry("папа римск", RoleClass.RELIGIOUS),
+            Map.entry("пророк", RoleClass.RELIGIOUS),
+            Map.entry("проповедник", RoleClass.RELIGIOUS), Map.entry("проповідник", RoleClass.RELIGIOUS), Map.entry("папа римск", RoleClass.RELIGIOUS),
             Map.entry("понтифик", RoleClass.RELIGIOUS), Map.entry("король", RoleClass.ROYAL),
             Map.entry("корол", RoleClass.ROYAL), Map.entry("королев", RoleClass.ROYAL),
             Map.entry("королев", RoleClass.ROYAL), Map.entry("принц", RoleClass.ROYAL), Map.entry("принцесс", RoleClass.ROYAL),
@@ -200,7 +202,8 @@ public final class RoleWords {
 
     /** The role class of a lower-cased Russian or Ukrainian word, or null when it names no role. */
     public static RoleClass slavicRole(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'');
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'')
+                .replace('‐', '-');
         for (int cut = 0; cut <= 3 && cut < w.length() - 2; cut++) {
             RoleClass c = SLAVIC_STEMS.get(w.substring(0, w.length() - cut));
             if (c != null) {

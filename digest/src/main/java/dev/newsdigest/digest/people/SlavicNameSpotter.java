@@ -2,6 +2,7 @@ package dev.newsdigest.digest.people;
 
 import dev.newsdigest.digest.Gender;
 import dev.newsdigest.digest.people.Mention.SurnameOption;
+import dev.newsdigest.digest.people.morph.BoundedCache;
 import dev.newsdigest.digest.people.morph.GrammarCase;
 import dev.newsdigest.digest.people.morph.MorphDictionaries;
 import dev.newsdigest.digest.people.morph.NameKind;
@@ -36,6 +37,9 @@ final class SlavicNameSpotter {
             // personal pronouns start sentences and some are also rare surnames (Вона)
             "он", "она", "оно", "они", "вон", "вона", "він", "воно", "вони", "його", "її", "їй", "ему", "ей", "им",
             "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
+            // conjunctions and particles that start sentences and are also rare surnames (Але)
+            "але", "однак", "проте", "тому", "також", "адже", "отже", "хоча", "коли", "тоді", "однако", "также",
+            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём",
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -50,8 +54,16 @@ final class SlavicNameSpotter {
         this.russian = russian;
     }
 
+    /** Russian readings of recent words, shared by all articles (the filtering below runs petrovich4j). */
+    private static final BoundedCache<String, WordProfile> RUSSIAN_PROFILES = new BoundedCache<>(50_000);
+
     WordProfile profile(String word) {
-        return cache.computeIfAbsent(word, this::analyze);
+        WordProfile p = cache.get(word);
+        if (p == null) {
+            p = russian ? RUSSIAN_PROFILES.get(word, this::analyze) : analyze(word);
+            cache.put(word, p);
+        }
+        return p;
     }
 
     /**
@@ -66,7 +78,14 @@ final class SlavicNameSpotter {
         }
         List<NameReading> kept = new ArrayList<>();
         boolean dropped = false;
+        // "Власти Пакистана": a Russian common word that only the Ukrainian dictionary knows as a first name
+        // (Власта) is the common word in a Russian article
+        boolean ukrainianOnlyFirst = false;
         for (NameReading r : p.names()) {
+            if (ukrainianOnlyFirst) {
+                dropped = true;
+                continue;
+            }
             if (r.ukrainian() && r.kind() == NameKind.SURNAME && r.gramCase() != GrammarCase.NOM
                     && r.gramCase() != GrammarCase.ANY && r.gramCase() != GrammarCase.VOC
                     && !SurnameForms.russianFormOf(r.lemma(), r.gender(), r.gramCase(), word)) {
@@ -75,8 +94,7 @@ final class SlavicNameSpotter {
             }
             kept.add(r);
         }
-        return dropped ? new WordProfile(kept, p.common(), p.adjective(), p.place(), p.otherProper(),
-                p.nounCases(), p.pastVerbGender()) : p;
+        return dropped ? p.withNames(kept) : p;
     }
 
     /** All name mentions in the tokens, in text order. */
@@ -93,9 +111,16 @@ final class SlavicNameSpotter {
             while (j + 1 < tokens.size() && continuesRun(tokens, j + 1)) {
                 j++;
             }
-            if (i == 0 || !NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            int from = i;
+            if (organisationRun(tokens, i, j)) {
+                from = j + 1;
+            }
+            if (i > 0 && NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                from = eponymEnd(tokens, i, j) + 1; // "центра им. Н. Ф. Гамалеи Александр Гинцбург"
+            }
+            if (from <= j) {
                 int before = out.size();
-                spotInRun(text, tokens, i, j, out);
+                spotInRun(text, tokens, from, j, out);
                 attachRegnal(text, tokens, j, out, before);
             }
             i = j + 1;
@@ -104,7 +129,7 @@ final class SlavicNameSpotter {
     }
 
     private boolean startsRun(Token t) {
-        return (t.nameLike() || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
+        return (nameWord(t) || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
     }
 
     private boolean continuesRun(List<Token> tokens, int k) {
@@ -112,12 +137,15 @@ final class SlavicNameSpotter {
         if (!t.joined() || t.inTitle() || !NameText.isCyrillic(t.text())) {
             return false;
         }
-        if (t.nameLike() || t.initial()) {
+        if (nameWord(t) || t.initial()) {
             return true;
         }
-        // a lower-case particle inside a name, followed by a capitalised word
-        return PARTICLES.contains(t.text()) && k + 1 < tokens.size() && tokens.get(k + 1).joined()
-                && tokens.get(k + 1).nameLike();
+        // lower-case particles inside a name, followed by a capitalised word ("фон дер Ляйен")
+        int j = k;
+        while (j < tokens.size() && PARTICLES.contains(tokens.get(j).text()) && (j == k || tokens.get(j).joined())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).joined() && tokens.get(j).nameLike();
     }
 
     private void spotInRun(String text, List<Token> tokens, int a, int b, List<Mention> out) {
@@ -140,16 +168,36 @@ final class SlavicNameSpotter {
                 }
                 continue;
             }
-            if (PARTICLES.contains(t.text()) || isNeverName(t)) {
+            if (isParticle(t) || isNeverName(t)) {
                 i++;
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (i == a && i < b && twoWordNameAfterPersonNoun(tokens, i, p)) {
+                // "христианке Азии Биби", "многодетную мать Азию Биби": after a word for a person, two capitalised
+                // words the dictionaries cannot read as a name are one anyway
+                Mention m = mention(text, tokens, i, i + 1);
+                m.firstOptions = guessedFirst(t.text(), p);
+                m.first = m.firstOptions.get(0).lemma();
+                setSurname(m, tokens.get(i + 1), null);
+                out.add(m);
+                i += 2;
+                continue;
+            }
             if (RoleWords.slavicRole(t.text()) != null && (t.sentenceStart() || p.common()) && i < b) {
                 i++; // "Королева Елизавета II", "Президент Путин": a title, not a name
                 continue;
             }
+            if (i > a && isProperAdjective(tokens.get(i - 1)) && !tokens.get(i - 1).sentenceStart()
+                    && !p.has(NameKind.SURNAME) && !(i < b && surnameLike(tokens.get(i + 1), true))) {
+                i++; // "Верховної Ради", "Европейского Совета": a body's name, not the first name Рада
+                continue;
+            }
             boolean canBeFirst = firstNameLike(t, p);
+            if (canBeFirst && (p.common() || p.place() || p.otherProper()) && fullNameFollows(tokens, i, b)) {
+                i++; // "Дании Ларс Лёкке Расмуссен", "Ради Дональд Туск": a place or a body before a full name
+                continue;
+            }
             // First [Patronymic] [Surname]
             if (canBeFirst) {
                 int j = i + 1;
@@ -159,13 +207,21 @@ final class SlavicNameSpotter {
                     j++;
                 }
                 int surnameStart = j;
-                while (j <= b && PARTICLES.contains(tokens.get(j).text())) {
+                while (j < b && isParticle(tokens.get(j))) {
                     j++;
                 }
                 Token sur = j <= b && surnameLike(tokens.get(j), true) ? tokens.get(j) : null;
+                WordProfile sp = sur == null ? null : profile(sur.text());
                 if (sur != null && t.sentenceStart() && (p.common() || p.place())
-                        && !(profile(sur.text()).has(NameKind.SURNAME) && !profile(sur.text()).place())) {
+                        && !((sp.has(NameKind.SURNAME) || sp.unknown()) && !sp.place())) {
                     sur = null; // "Власти Пакистана": a common word that starts the sentence, then a place
+                }
+                Token middle = null;
+                if (sur != null && j == surnameStart && patr == null && j + 1 == b && thirdNameWord(tokens.get(j + 1))
+                        && !(p.common() || p.place() || p.otherProper()) && middleNameWord(sur)) {
+                    middle = sur; // "Мухаммад Афзал Кадри", "Ларс Лёкке Расмуссен", "Мариано Гарсия Фресно"
+                    sur = tokens.get(j + 1);
+                    j++;
                 }
                 boolean soloSurname = !p.has(NameKind.FIRST) || (p.has(NameKind.SURNAME) && sur == null && patr == null);
                 if (sur != null || patr != null || !soloSurname) {
@@ -184,11 +240,13 @@ final class SlavicNameSpotter {
                         setPatronymic(m, profile(patr.text()));
                     }
                     if (sur != null) {
-                        if (particleEnd == null) {
-                            String written = text.substring(tokens.get(surnameStart).start(), sur.end());
-                            m.surnames = List.of(new SurnameOption(written, m.firstGender, GrammarCase.ANY, false));
-                        } else {
-                            setSurname(m, sur, m);
+                        setSurname(m, sur, m);
+                        if (middle != null) {
+                            prefixSurname(m, middleLemma(middle, m) + " ");
+                        } else if (particleEnd == null) {
+                            // "фон дер Ляйен", "бин Ладена": the particles as written, the last word in its lemma
+                            // keyed by the last word, so that "Ляйен" alone finds "Урсула фон дер Ляйен"
+                            prefixSurname(m, text.substring(tokens.get(surnameStart).start(), sur.start()));
                         }
                     }
                     out.add(m);
@@ -198,14 +256,13 @@ final class SlavicNameSpotter {
             }
             if (surnameLike(t, false)) {
                 // Surname First [Patronymic]: "Путин Владимир Владимирович" (official style)
-                boolean nextIsFullName = i + 2 <= b && !tokens.get(i + 1).initial()
-                        && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))
-                        && surnameLike(tokens.get(i + 2), true);
+                boolean nextIsFullName = fullNameFollows(tokens, i, b);
                 if (nextIsFullName && !p.has(NameKind.SURNAME)) {
                     i++; // "Роспотребнадзора Анна Попова": an unknown genitive before a full name
                     continue;
                 }
                 if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
+                        && !p.adjective() // "патриарх Московский Кирилл", "Папой Римским Франциском": a title
                         && !tokens.get(i + 1).initial()
                         && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
                     int last = i + 1;
@@ -235,17 +292,24 @@ final class SlavicNameSpotter {
                     continue;
                 }
                 // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
-                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p)) && !tokens.get(i + 1).initial()
+                if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(t, p))
+                        && !tokens.get(i + 1).initial()
                         && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
-                    Mention m = mention(text, tokens, i, i + 1);
+                    boolean three = i + 2 == b && thirdNameWord(tokens.get(i + 2)) && middleNameWord(tokens.get(i + 1));
+                    Mention m = mention(text, tokens, i, three ? i + 2 : i + 1);
                     m.firstOptions = guessedFirst(t.text(), p);
                     m.first = m.firstOptions.get(0).lemma();
-                    setSurname(m, tokens.get(i + 1), null);
+                    if (three) {
+                        setSurname(m, tokens.get(i + 2), null);
+                        prefixSurname(m, middleLemma(tokens.get(i + 1), m) + " ");
+                    } else {
+                        setSurname(m, tokens.get(i + 1), null);
+                    }
                     out.add(m);
-                    i += 2;
+                    i += three ? 3 : 2;
                     continue;
                 }
-                if (i > a && isProperAdjective(tokens.get(i - 1))) {
+                if (i > a && isProperAdjective(tokens.get(i - 1)) && !tokens.get(i - 1).sentenceStart()) {
                     i++; // "Соединённых Штатов", "Государственная Дума": part of a multi-word proper name
                     continue;
                 }
@@ -257,6 +321,146 @@ final class SlavicNameSpotter {
             }
             i++;
         }
+    }
+
+    /**
+     * A particle inside a name, in lower case ("фон дер Ляйен") or capitalised ("Марин Ле Пен", "Франк Де Блекере",
+     * "Фон дер Ляйен" at a sentence start); a capitalised one counts only when a word of the same run follows.
+     */
+    private static boolean isParticle(Token t) {
+        return PARTICLES.contains(t.text()) || (t.capitalised() && PARTICLES.contains(NameText.fold(t.text())));
+    }
+
+    /**
+     * Token {@code i} opens a run right after a singular animate noun, is no first name the dictionaries know, and
+     * the next word is unknown to both dictionaries.
+     */
+    private boolean twoWordNameAfterPersonNoun(List<Token> tokens, int i, WordProfile p) {
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (i == 0 || t.sentenceStart() || !t.joined() || t.initial() || next.initial() || firstNameLike(t, p)
+                || isNeverName(t) || isNeverName(next) || isParticle(t) || !profile(next.text()).unknown()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return !before.capitalised() && !profile(before.text()).personNounCases().isEmpty()
+                && RoleWords.slavicRole(before.text()) == null;
+    }
+
+    /** Name-like words in a run from which it is an organisation's name, not a person's ("Юнипер Газ Транспорт ГмбХ"). */
+    private static final int ORGANISATION_RUN = 4;
+
+    /**
+     * A run of four or more capitalised words with no first name, patronymic or initial the dictionaries know is
+     * the name of a company, a party or a body ("Юнипер Газ Транспортэйшн ГмбХ"); a run with a name in it
+     * ("Премьер-министр Великобритании Тереза Мэй") is read word by word.
+     */
+    private boolean organisationRun(List<Token> tokens, int a, int b) {
+        int words = 0;
+        int longest = 0;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            if ((t.initial() && k == a) || profile(t.text()).has(NameKind.FIRST)
+                    || profile(t.text()).has(NameKind.PATRONYMIC) || RoleWords.slavicRole(t.text()) != null) {
+                return false; // "Председатель Европейского Совета Дональт Туск": a title, then a name
+            }
+            WordProfile p = profile(t.text());
+            if (p.place() || isProperAdjective(t)) {
+                words = 0; // "Північної Ірландії Шейлеш Вара": a place's name, then a person's
+            } else if (!isParticle(t) && !t.initial()) { // "Блю Стрим Пайплайн Компани Б.В.": a legal form's letters
+                words++;
+                longest = Math.max(longest, words);
+            }
+        }
+        return longest >= ORGANISATION_RUN;
+    }
+
+    /**
+     * A third word that ends a foreign name after first name and a second word: capitalised, a surname or unknown
+     * to the dictionaries, and no first name itself (so "Борис Джонсон Тереза ..." stays two people).
+     */
+    private boolean thirdNameWord(Token t) {
+        if (!t.joined() || t.initial() || isParticle(t) || isNeverName(t) || !nameWord(t)) {
+            return false;
+        }
+        WordProfile p = profile(t.text());
+        boolean russianArticleName = russian && !p.russianCommon() && !p.adjective(); // Кадри: a Ukrainian word only
+        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !p.place()
+                && !p.has(NameKind.PATRONYMIC);
+    }
+
+    /** The middle word of a three-word name: a name reading, or no common word ("Юнипер Газ Транспортэйшн" is none). */
+    private boolean middleNameWord(Token t) {
+        WordProfile p = profile(t.text());
+        return !p.common() || !p.names().isEmpty();
+    }
+
+    /** The surname options of {@code m} with a written prefix, keyed by the last word as before. */
+    private static void prefixSurname(Mention m, String prefix) {
+        List<SurnameOption> prefixed = new ArrayList<>();
+        for (SurnameOption o : m.surnames) {
+            prefixed.add(new SurnameOption(prefix + o.lemma(), o.gender(), o.gramCase(), o.dictionary(), o.key()));
+        }
+        m.surnames = List.copyOf(prefixed);
+    }
+
+    /**
+     * The nominative of the middle word of a three-word name: as written when the first name is nominative,
+     * otherwise the guess in the first name's case ("Мухаммада Афзала Кадри" → Афзал).
+     */
+    private String middleLemma(Token middle, Mention m) {
+        String written = middle.text();
+        if (m.firstOptions.isEmpty() || m.firstOptions.stream().anyMatch(
+                f -> f.gramCase() == GrammarCase.NOM || f.gramCase() == GrammarCase.ANY)) {
+            return written;
+        }
+        GrammarCase c = m.firstOptions.get(0).gramCase();
+        for (NameReading r : profile(written).names()) {
+            if (r.gramCase() == c && r.kind() != NameKind.PATRONYMIC) {
+                return r.lemma();
+            }
+        }
+        for (SurnameForms.Guess g : SurnameForms.guesses(written)) {
+            if (g.gramCase() == c && g.gender() != Gender.FEMALE) {
+                return g.lemma();
+            }
+        }
+        return written;
+    }
+
+    /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
+    private boolean fullNameFollows(List<Token> tokens, int i, int b) {
+        int j = i + 1;
+        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
+                || profile(tokens.get(j).text()).has(NameKind.PATRONYMIC)) {
+            return false; // "Владимир Владимирович Путин": a patronymic follows a first name, not a place
+        }
+        int k = j + 1;
+        while (k < b && isParticle(tokens.get(k))) {
+            k++;
+        }
+        return k <= b && surnameLike(tokens.get(k), true);
+    }
+
+    /**
+     * The last token of the name an institution is named after, which follows "им." or "имени" ("им. Н. Ф.
+     * Гамалеи", "имени Роберта Коха"): the run up to a nominative first name followed by a surname, which starts
+     * the person the sentence is about ("центра им. Гамалеи Александр Гинцбург").
+     */
+    private int eponymEnd(List<Token> tokens, int a, int b) {
+        int k = a;
+        while (k < b && tokens.get(k).initial()) {
+            k++;
+        }
+        for (int c = k + 1; c < b; c++) {
+            Token t = tokens.get(c);
+            boolean nominativeFirst = !t.initial() && profile(t.text()).readings(NameKind.FIRST).stream()
+                    .anyMatch(r -> r.gramCase() == GrammarCase.NOM);
+            if (nominativeFirst && surnameLike(tokens.get(c + 1), true)) {
+                return c - 1;
+            }
+        }
+        return b;
     }
 
     /** "Елизавета II", "Бенедикт XVI": a Roman numeral right after the run's last name belongs to it. */
@@ -294,20 +498,33 @@ final class SlavicNameSpotter {
         int end = z.initial() ? z.end() + 1 : z.end();
         Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
         m.sentenceStart = a.sentenceStart();
-        m.agreement = agreement(tokens, to);
+        m.agreement = agreement(text, tokens, to);
+        if (from > 0 && a.joined() && !a.sentenceStart()) {
+            Token before = tokens.get(from - 1);
+            if (!before.capitalised()) {
+                m.feminineApposition = profile(before.text()).feminineCases();
+                m.appositionCases = profile(before.text()).personNounCases();
+                m.afterPersonNoun = !m.appositionCases.isEmpty();
+            }
+        }
         return m;
     }
 
     /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */
-    private Gender agreement(List<Token> tokens, int last) {
+    private Gender agreement(String text, List<Token> tokens, int last) {
         for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised()) {
                 return Gender.UNKNOWN;
             }
-            Gender g = profile(t.text()).pastVerbGender();
+            WordProfile p = profile(t.text());
+            Gender g = p.pastVerbGender();
             if (g != Gender.UNKNOWN) {
                 return g;
+            }
+            if (k == last + 1 && !t.joined() && text.substring(tokens.get(last).end(), t.start()).strip().equals(",")
+                    && dictionaries.feminineParticiple(t.text())) {
+                return Gender.FEMALE; // "Асия Биби, приговорённая к смерти": a feminine participle
             }
         }
         return Gender.UNKNOWN;
@@ -317,6 +534,24 @@ final class SlavicNameSpotter {
     private boolean isProperAdjective(Token t) {
         WordProfile p = profile(t.text());
         return t.nameLike() && p.adjective() && p.names().isEmpty();
+    }
+
+    /** A surname and no first name or place reading (Гайко, Маас): can start a foreign full name. */
+    private boolean foreignSurname(Token t, WordProfile p) {
+        // at a sentence start, not a common word of the article's language ("Беседа Трампа" opens with беседа)
+        return p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST) && !p.place() && !p.adjective()
+                && !(t.sentenceStart() && (russian ? p.russianCommon() : p.common()));
+    }
+
+    /** In a Russian article, a word only the Ukrainian dictionary knows as a common word (Кадри) and as nothing else. */
+    private boolean unknownToRussian(WordProfile p) {
+        return russian && p.common() && !p.russianCommon() && p.names().isEmpty() && !p.place() && !p.otherProper();
+    }
+
+    /** The lower-cased lemma guess is a common noun of either dictionary, and no name. */
+    private boolean isCommonNounLemma(String lemma) {
+        WordProfile p = profile(lemma.toLowerCase(java.util.Locale.ROOT));
+        return !p.nounCases().isEmpty() && p.names().isEmpty() && !p.adjective();
     }
 
     private static boolean onlySurname(WordProfile p) {
@@ -329,7 +564,13 @@ final class SlavicNameSpotter {
         for (NameReading r : p.readings(NameKind.SURNAME)) {
             out.add(new NameReading(NameKind.FIRST, r.lemma(), r.gender(), r.gramCase(), r.plural(), r.ukrainian()));
         }
+        List<NameReading> iya = SurnameForms.feminineIyaFirstName(word);
+        out.addAll(iya);
         for (SurnameForms.Guess g : SurnameForms.guesses(word)) {
+            String l = g.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!iya.isEmpty() && (l.endsWith("ий") || l.endsWith("ій"))) {
+                continue; // the dictionaries know the men's names in -ий; an unknown "Азии" is Азия's
+            }
             out.add(new NameReading(NameKind.FIRST, g.lemma(), g.gender(), g.gramCase(), false, false));
         }
         return out;
@@ -344,8 +585,57 @@ final class SlavicNameSpotter {
     }
 
     private boolean isNeverName(Token t) {
-        return NEVER_NAMES.contains(NameText.fold(t.text()));
+        return NEVER_NAMES.contains(NameText.fold(t.text())) || compoundCommonWord(t.text());
     }
+
+    /** Arabic articles and the like written in lower case before a hyphenated name: "уль-Малук", "эль-Масри". */
+    private static final Set<String> NAME_ARTICLES = Set.of("аль", "эль", "уль", "ал", "ль", "ад", "ан", "ас", "аш",
+            "ат", "аз", "ар", "эд", "эн", "эс", "эш", "ибн", "бин", "бен", "ель", "ет", "ед");
+
+    /** A capitalised word, or a lower-case article joined by a hyphen to a capitalised name ("аль-Барадеи"). */
+    private static boolean nameWord(Token t) {
+        if (t.nameLike()) {
+            return true;
+        }
+        String w = t.text();
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && NAME_ARTICLES.contains(w.substring(0, hyphen));
+    }
+
+    /** Lower-case parts a hyphenated name may have: "Саиф уль-Малук", "Ахмед-заде", "Техрик-э-Лабаик". */
+    private static final Set<String> HYPHEN_PARTICLES = Set.of("э", "и", "е", "уль", "ул", "аль", "эль", "ель", "ад",
+            "ас", "эд", "ед", "ибн", "бин", "бен", "де", "ла", "ле", "дю", "да", "ди", "фон", "ван", "дер", "заде",
+            "оглы", "кызы", "паша", "бек", "хан", "шах", "ад-дин", "уд", "ур", "ар", "ан", "аш", "аз");
+
+    /**
+     * A capitalised word built like a common noun, never a name: a hyphenated word with a lower-case part
+     * ("Даунинг-стрит", "ИФА-центров") or "Евро" before a common noun ("Европарламент", "Еврокомиссии").
+     */
+    private boolean compoundCommonWord(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            for (String part : word.substring(hyphen + 1).split("-")) {
+                if (!part.isEmpty() && Character.isLowerCase(part.charAt(0))
+                        && !HYPHEN_PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 4) {
+                WordProfile rest = profile(lower.substring(prefix.length()));
+                if (rest.common() && !rest.adjective() && rest.names().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз. */
+    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро");
 
     /** A word that may be a first name here: a first-name reading, and not merely a sentence-initial word. */
     private boolean firstNameLike(Token t, WordProfile p) {
@@ -358,11 +648,11 @@ final class SlavicNameSpotter {
      * a surname too (Андрей Белый).
      */
     private boolean surnameLike(Token t, boolean afterFirst) {
-        if (!t.nameLike() || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
+        if (!nameWord(t) || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
             return false;
         }
         WordProfile p = profile(t.text());
-        if (p.has(NameKind.SURNAME) || p.unknown()) {
+        if (p.has(NameKind.SURNAME) || p.unknown() || unknownToRussian(p)) {
             return true;
         }
         if (p.has(NameKind.PATRONYMIC) && !afterFirst) {
@@ -380,18 +670,42 @@ final class SlavicNameSpotter {
 
     private void setFirst(Mention m, WordProfile p, String word) {
         List<NameReading> firsts = p.readings(NameKind.FIRST);
+        // the article's own language first: a Ukrainian "Павла" is Павло's genitive before Павел's
+        List<NameReading> ownLanguageFirst = new ArrayList<>(firsts);
+        ownLanguageFirst.sort(java.util.Comparator.comparing(r -> r.ukrainian() == russian));
         NameReading best = null;
         for (NameReading r : firsts) {
             if (!r.plural() && (best == null || preferable(r, best))) {
                 best = r;
             }
         }
+        boolean womanByApposition = false;
+        if (!m.feminineApposition.isEmpty()) {
+            // "дочь Юлию": the feminine noun before the name picks the woman's reading in its case
+            for (NameReading r : ownLanguageFirst) {
+                if (!r.plural() && r.gender() == Gender.FEMALE && m.feminineApposition.contains(r.gramCase())) {
+                    best = r;
+                    womanByApposition = true;
+                    break;
+                }
+            }
+        } else if (best != null && !m.appositionCases.isEmpty() && !m.appositionCases.contains(best.gramCase())) {
+            // "апостола Павла": the name shares the case of the noun for a person before it
+            for (NameReading r : ownLanguageFirst) {
+                if (!r.plural() && m.appositionCases.contains(r.gramCase())) {
+                    best = r;
+                    break;
+                }
+            }
+        }
         if (best == null && !firsts.isEmpty()) {
             best = firsts.get(0);
         }
+        m.placeWord = p.place() || p.otherProper();
         if (best != null) {
+            m.firstFromDictionary = true;
             m.first = best.lemma();
-            m.firstGender = genderOfAll(firsts);
+            m.firstGender = womanByApposition ? Gender.FEMALE : genderOfAll(firsts);
             List<NameReading> options = new ArrayList<>(firsts.stream().filter(r -> !r.plural()).toList());
             List<NameReading> fromDictionary = List.copyOf(options);
             if (word != null) {
@@ -428,8 +742,10 @@ final class SlavicNameSpotter {
     }
 
     private void setPatronymic(Mention m, WordProfile p) {
+        NameReading chosen = null;
         for (NameReading r : p.readings(NameKind.PATRONYMIC)) {
             m.patronymic = r.lemma();
+            chosen = r;
             if (m.firstGender == Gender.UNKNOWN) {
                 m.firstGender = r.gender();
             }
@@ -437,6 +753,19 @@ final class SlavicNameSpotter {
                 break;
             }
         }
+        if (chosen == null) {
+            return;
+        }
+        // the patronymic tells gender and case: "Романа Абрамовича" is Роман's genitive, not the woman's name Романа
+        final NameReading patr = chosen;
+        m.firstOptions.stream()
+                .filter(f -> f.gender() == patr.gender() && f.gramCase().agrees(patr.gramCase()))
+                .findFirst()
+                .ifPresent(f -> {
+                    m.first = f.lemma();
+                    m.firstGender = f.gender();
+                    m.firstOptions = m.firstOptions.stream().filter(o -> o.gender() == patr.gender()).toList();
+                });
     }
 
     /**
@@ -452,13 +781,39 @@ final class SlavicNameSpotter {
                 options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
             }
         }
+        if (options.isEmpty() && with == null && !t.sentenceStart() && !p.has(NameKind.FIRST)) {
+            // only plural readings ("Скрипалей", "Скрипали"): a family, named in the plural nominative
+            for (NameReading r : p.readings(NameKind.SURNAME)) {
+                List<String> plural = SurnameForms.pluralForms(SurnameForms.masculine(r.lemma()));
+                if (r.plural() && !plural.isEmpty()) {
+                    options.add(new SurnameOption(NameText.capitaliseLike(plural.get(0), t.text()), Gender.UNKNOWN,
+                            GrammarCase.ANY, true));
+                    break;
+                }
+            }
+        }
+        if (options.isEmpty() && with != null) {
+            // after a first name, a word the dictionaries know only as a first name is a surname with that lemma
+            // ("Иисуса Христа" → Христос, "Дэвид Дэвис")
+            for (NameReading r : p.readings(NameKind.FIRST)) {
+                if (!r.plural() && with.firstOptions.stream().anyMatch(f -> f.gramCase().agrees(r.gramCase()))) {
+                    options.add(new SurnameOption(r.lemma(), r.gender(), r.gramCase(), true));
+                }
+            }
+        }
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
+
         m.placeWord = p.place() || p.otherProper();
         m.adjectiveWord = p.adjective();
         if (options.isEmpty()) {
             for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {
                 options.add(new SurnameOption(g.lemma(), g.gender(), g.gramCase(), false));
+                if (!g.lemma().equals(t.text()) && isCommonNounLemma(g.lemma())) {
+                    // "Брекзита" → брекзит: a common noun written with a capital, not a name
+                    m.ambiguousWord = true;
+                    m.commonNounLemma = true;
+                }
             }
         }
         if (with != null && with.first != null) {

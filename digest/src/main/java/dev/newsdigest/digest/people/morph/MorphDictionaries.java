@@ -65,8 +65,16 @@ public final class MorphDictionaries {
         }
     }
 
+    /** Answers for recent words: most of an article's words were looked up for an earlier article. */
+    private final BoundedCache<String, WordProfile> profiles = new BoundedCache<>(CACHED_WORDS);
+    private static final int CACHED_WORDS = 50_000;
+
     /** Everything both dictionaries say about {@code word} as written (case matters for proper nouns). */
     public WordProfile analyze(String word) {
+        return profiles.get(word, this::lookUp);
+    }
+
+    private WordProfile lookUp(String word) {
         String w = normaliseApostrophes(word);
         String lower = w.toLowerCase(Locale.ROOT);
         Builder b = new Builder();
@@ -115,6 +123,29 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when every Russian reading of the lower-cased word is a feminine singular participle (приговорённая). */
+    public boolean feminineParticiple(String word) {
+        boolean any = false;
+        for (WordData d : russian.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            String tag = String.valueOf(d.getTag());
+            if (!tag.startsWith("PT:") || !tag.contains(":Fem")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** True when the Russian dictionary knows the lower-cased word as an inanimate common noun (власти, поток). */
+    public boolean russianInanimateNoun(String word) {
+        for (WordData d : russian.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            if (String.valueOf(d.getTag()).startsWith("NN:Inanim")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
     public Gender pastVerbGender(String word) {
         return analyze(word.toLowerCase(Locale.ROOT)).pastVerbGender();
@@ -142,6 +173,7 @@ public final class MorphDictionaries {
                         false));
             } else {
                 b.common = true;
+                b.russianCommon = true;
                 if ((tag.startsWith("ADJ") || tag.startsWith("PT:")) && !tag.startsWith("ADJ:Short")
                         && !tag.startsWith("ADJ:MPR")) {
                     // full adjectives only: short and possessive forms (лавров, петров) are surnames' shapes
@@ -149,6 +181,16 @@ public final class MorphDictionaries {
                 }
                 if (tag.startsWith("NN:")) {
                     b.nounCases.add(russianCase(tag));
+                }
+                boolean feminineSingular = tag.contains(":Fem") && !tag.contains(":PL");
+                if (feminineSingular && (tag.startsWith("NN:Anim") || tag.startsWith("ADJ:Posit") || tag.startsWith("PT:"))) {
+                    b.feminineCases.add(russianCase(tag));
+                }
+                if (tag.startsWith("NN:Anim") && !tag.contains(":PL")) {
+                    b.personNounCases.add(russianCase(tag));
+                }
+                if (tag.startsWith("NN:Anim:Masc")) {
+                    b.masculinePerson = true; // судья, коллега: either gender
                 }
                 if (tag.startsWith("VB:Past")) {
                     b.verbGender(tag.contains(":Fem") ? Gender.FEMALE : tag.contains(":Masc") ? Gender.MALE : Gender.UNKNOWN);
@@ -198,12 +240,25 @@ public final class MorphDictionaries {
                 b.otherProper = true;
             }
         } else if (lowerCaseForm) {
+            if (tag.contains("v_kly")) {
+                return; // a vocative (гайко, from гайка) is no reason to doubt a capitalised name
+            }
             b.common = true;
             if (tag.startsWith("adj")) {
                 b.adjective = true;
             }
             if (tag.startsWith("noun")) {
                 b.nounCases.add(ukrainianCase(tag));
+            }
+            boolean feminineSingular = tag.contains(":f:") && !tag.contains(":p:");
+            if (feminineSingular && (tag.startsWith("noun:anim") || tag.startsWith("adj"))) {
+                b.feminineCases.add(ukrainianCase(tag));
+            }
+            if (tag.startsWith("noun:anim") && !tag.contains(":p:")) {
+                b.personNounCases.add(ukrainianCase(tag));
+            }
+            if (tag.startsWith("noun:anim:m:") || tag.startsWith("noun:anim:s:")) {
+                b.masculinePerson = true;
             }
             if (tag.startsWith("verb") && tag.contains(":past")) {
                 b.verbGender(tag.contains(":f") && !tag.contains(":m") ? Gender.FEMALE
@@ -271,12 +326,16 @@ public final class MorphDictionaries {
     private static final class Builder {
         final List<NameReading> names = new ArrayList<>();
         boolean common;
+        boolean russianCommon;
         boolean place;
         boolean otherProper;
         boolean adjective;
         final java.util.Set<String> russianLemmas = new java.util.LinkedHashSet<>();
         final java.util.Set<GrammarCase> nounCases = java.util.EnumSet.noneOf(GrammarCase.class);
+        final java.util.Set<GrammarCase> feminineCases = java.util.EnumSet.noneOf(GrammarCase.class);
         Gender verbGender = null;
+        boolean masculinePerson;
+        final java.util.Set<GrammarCase> personNounCases = java.util.EnumSet.noneOf(GrammarCase.class);
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -291,7 +350,8 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
-            return new WordProfile(names, common, adjective, place, otherProper, nounCases, verbGender);
+            return new WordProfile(names, common, russianCommon, adjective, place, otherProper, nounCases, verbGender,
+                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases);
         }
     }
 }

@@ -53,6 +53,37 @@ public final class SurnameForms {
         return f;
     }
 
+    /**
+     * Plural forms of a masculine surname lemma, lower case, the nominative first: Иванов → ивановы, ивановых,
+     * ивановым, ивановыми; Ковальский → ковальские, ковальских, ...; Скрипаль → скрипали, скрипалей, скрипалям,
+     * скрипалями, скрипалях; Джонсон → джонсоны, джонсонов, ... Empty for surnames ending in a vowel, which do not
+     * decline (Шевченко, Гайко).
+     */
+    public static List<String> pluralForms(String masculine) {
+        String l = masculine.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (l.length() < 3) {
+            return List.of();
+        }
+        if (l.endsWith("ов") || l.endsWith("ев") || l.endsWith("ин") || l.endsWith("ын")) {
+            return List.of(l + "ы", l + "ых", l + "ым", l + "ыми");
+        }
+        if (l.endsWith("ский") || l.endsWith("цкий") || l.endsWith("ской") || l.endsWith("цкой")) {
+            String stem = l.substring(0, l.length() - 2);
+            return List.of(stem + "ие", stem + "их", stem + "им", stem + "ими");
+        }
+        char last = l.charAt(l.length() - 1);
+        if (last == 'ь' || last == 'й') {
+            String stem = l.substring(0, l.length() - 1);
+            return List.of(stem + "и", stem + "ей", stem + "ям", stem + "ями", stem + "ях");
+        }
+        if ("аеёиоуыэюяіїє".indexOf(last) >= 0) {
+            return List.of();
+        }
+        String i = "гкхжшчщ".indexOf(last) >= 0 ? "и" : "ы";
+        String genitive = "жшчщ".indexOf(last) >= 0 ? "ей" : "ов";
+        return List.of(l + i, l + genitive, l + "ам", l + "ами", l + "ах");
+    }
+
     /** Nominative of a patronymic form: Владимировича → Владимирович, Петровной → Петровна. */
     public static String patronymicNominative(String form, Gender gender) {
         String l = form.toLowerCase(Locale.ROOT);
@@ -65,21 +96,26 @@ public final class SurnameForms {
     }
 
     /**
-     * Readings of a word as a case form of a woman's first name in -ия (Асии, Асию, Асией → Асия), the
-     * declension of Мария and Юлия, for names the dictionaries know only as a man's (Асий) or not at all.
+     * Readings of a word as a form of a woman's first name in -ия (Russian Асия, Асии, Асию, Асией; Ukrainian
+     * Асія, Асії, Асію, Асією), the declension of Мария/Марія and Юлия/Юлія, for names the dictionaries know only
+     * as a man's (Асий, whose genitive is also "Асия") or not at all.
      */
     public static List<NameReading> feminineIyaFirstName(String form) {
         String l = form.toLowerCase(Locale.ROOT);
         List<NameReading> out = new ArrayList<>();
-        if (l.length() >= 4 && l.endsWith("ии")) {
-            String lemma = form.substring(0, form.length() - 1) + "я";
+        if (l.length() < 4) {
+            return out;
+        }
+        String stem = form.substring(0, form.length() - 1);
+        if (l.endsWith("ия") || l.endsWith("ія")) {
+            out.add(new NameReading(NameKind.FIRST, form, Gender.FEMALE, GrammarCase.NOM, false, false));
+        } else if (l.endsWith("ии") || l.endsWith("ії")) {
             for (GrammarCase c : new GrammarCase[] {GrammarCase.GEN, GrammarCase.DAT, GrammarCase.PREP}) {
-                out.add(new NameReading(NameKind.FIRST, lemma, Gender.FEMALE, c, false, false));
+                out.add(new NameReading(NameKind.FIRST, stem + "я", Gender.FEMALE, c, false, false));
             }
-        } else if (l.length() >= 4 && l.endsWith("ию")) {
-            out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 1) + "я", Gender.FEMALE,
-                    GrammarCase.ACC, false, false));
-        } else if (l.length() >= 5 && l.endsWith("ией")) {
+        } else if (l.endsWith("ию") || l.endsWith("ію")) {
+            out.add(new NameReading(NameKind.FIRST, stem + "я", Gender.FEMALE, GrammarCase.ACC, false, false));
+        } else if (l.length() >= 5 && (l.endsWith("ией") || l.endsWith("ією"))) {
             out.add(new NameReading(NameKind.FIRST, form.substring(0, form.length() - 2) + "я", Gender.FEMALE,
                     GrammarCase.INS, false, false));
         }
@@ -95,6 +131,13 @@ public final class SurnameForms {
      * inflects the stripped lemma back to exactly this form.
      */
     public static List<Guess> guesses(String form) {
+        return GUESSES.get(form, SurnameForms::guess);
+    }
+
+    /** petrovich4j is the costly part of reading an unknown name; the same names recur across articles. */
+    private static final BoundedCache<String, List<Guess>> GUESSES = new BoundedCache<>(20_000);
+
+    private static List<Guess> guess(String form) {
         List<Guess> out = new ArrayList<>();
         String l = form.toLowerCase(Locale.ROOT);
         int n = l.length();
@@ -114,7 +157,7 @@ public final class SurnameForms {
             tryStrip(form, 1, "я", Gender.FEMALE, out);
         }
         out.add(new Guess(form, Gender.UNKNOWN, GrammarCase.ANY)); // a nominative, or an indeclinable name
-        return out;
+        return List.copyOf(out);
     }
 
     private static void tryStrip(String form, int strip, String add, Gender gender, List<Guess> out) {
@@ -122,7 +165,7 @@ public final class SurnameForms {
             return;
         }
         String lemma = form.substring(0, form.length() - strip) + matchCase(add, form);
-        if (!endsInLetterThatTakesEnding(lemma)) {
+        if (!endsInLetterThatTakesEnding(lemma) || !plausibleSpelling(lemma)) {
             return;
         }
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
@@ -135,6 +178,34 @@ public final class SurnameForms {
             }
         }
     }
+
+    /**
+     * Cyrillic spelling rules a guessed lemma must keep: the soft sign follows a consonant and is never followed by
+     * а, о, у, ы or э (Барнье is not the dative of "Барньа", Рузії not the genitive of "Рузіь"), nor is й
+     * followed by а, о, у or э (Монтойе is the dative of Монтойя, not of "Монтойа").
+     */
+    static boolean plausibleSpelling(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (l.charAt(i) != 'ь') {
+                continue;
+            }
+            if (i == 0 || VOWELS.indexOf(l.charAt(i - 1)) >= 0 || "ьй'’ʼ".indexOf(l.charAt(i - 1)) >= 0) {
+                return false;
+            }
+            if (i + 1 < l.length() && "аоуыэ".indexOf(l.charAt(i + 1)) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i + 1 < l.length(); i++) {
+            if (l.charAt(i) == 'й' && "аоуэ".indexOf(l.charAt(i + 1)) >= 0) {
+                return false; // "Монтойа": after й Russian writes я, ё, ю, е (Монтойя)
+            }
+        }
+        return true;
+    }
+
+    private static final String VOWELS = "аеёиоуыэюяіїє";
 
     private static boolean endsInLetterThatTakesEnding(String lemma) {
         char last = Character.toLowerCase(lemma.charAt(lemma.length() - 1));

@@ -36,4 +36,23 @@ class SurnameFormsTest {
         assertThat(SurnameForms.russianFormOf("Трамп", Gender.MALE, GrammarCase.GEN, "Трампа")).isTrue();
         assertThat(SurnameForms.russianFormOf("Биба", Gender.FEMALE, GrammarCase.GEN, "Биби")).isFalse();
     }
+
+    @Test
+    void guessedLemmasKeepCyrillicSpellingRules() {
+        assertThat(SurnameForms.plausibleSpelling("Барнье")).isTrue();
+        assertThat(SurnameForms.plausibleSpelling("Барньа")).isFalse();
+        assertThat(SurnameForms.plausibleSpelling("Рузіь")).isFalse();
+        assertThat(SurnameForms.plausibleSpelling("Монтойа")).isFalse();
+        assertThat(SurnameForms.plausibleSpelling("Монтойя")).isTrue();
+        assertThat(SurnameForms.guesses("Барнье")).extracting(SurnameForms.Guess::lemma).doesNotContain("Барньа");
+    }
+
+    @Test
+    void pluralFormsOfSurnamesNominativeFirst() {
+        assertThat(SurnameForms.pluralForms("Иванов")).startsWith("ивановы").contains("ивановых");
+        assertThat(SurnameForms.pluralForms("Ковальский")).startsWith("ковальские");
+        assertThat(SurnameForms.pluralForms("Скрипаль")).startsWith("скрипали").contains("скрипалей");
+        assertThat(SurnameForms.pluralForms("Джонсон")).startsWith("джонсоны").contains("джонсонов");
+        assertThat(SurnameForms.pluralForms("Шевченко")).isEmpty();
+    }
 }

@@ -1,0 +1,148 @@
+package dev.newsdigest.digest.people;
+
+import static dev.newsdigest.digest.people.PeopleTestSupport.find;
+import static dev.newsdigest.digest.people.PeopleTestSupport.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdigest.digest.Gender;
+import org.junit.jupiter.api.Test;
+
+/** How the readings of a name's words are chosen: gender, case and lemma from the context and the article. */
+class NameReadingRulesTest {
+
+    @Test
+    void aWomansFirstNameInIyaIsReadInTheNominative() {
+        PeopleResult r = find("Заголовок\n\nРузия Камали вернулась домой. Соседи встретили Рузию Камали цветами.");
+        assertThat(names(r)).containsExactly("Рузия Камали");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void ukrainianFormsOfAWomansFirstNameInIya() {
+        PeopleResult r = find("Заголовок статті\n\nАдвокат Рузії Камалі подав скаргу. Рузія Камалі чекає рішення.", "uk");
+        assertThat(names(r)).containsExactly("Рузія Камалі");
+    }
+
+    @Test
+    void aFeminineNounBeforeTheNameMakesItAWoman() {
+        // "Алии" is also the genitive of the man's name Алий; "журналистке" says who is meant
+        PeopleResult r = find("Заголовок\n\nПремию вручили журналистке Алии Сафиной.");
+        assertThat(names(r)).containsExactly("Алия Сафина");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aNounOfEitherGenderSaysNothingAboutTheName() {
+        PeopleResult r = find("Заголовок\n\nДело передали судье Сакибу Нуриеву.");
+        assertThat(names(r)).containsExactly("Сакиб Нуриев");
+    }
+
+    @Test
+    void theArticlesUsualReadingOfAFullNameDecidesTheAmbiguousMentions() {
+        // "Рузии Камали" alone could be a man's (Рузий) or a woman's name; the article's other mentions agree on a woman
+        PeopleResult r = find("Заголовок\n\nРузия Камали заявила о победе. Рузия Камали поблагодарила тренера. "
+                + "Болельщики поздравили Рузию Камали.");
+        assertThat(names(r)).containsExactly("Рузия Камали");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aSurnameTheDictionariesKnowOnlyAsAFirstNameKeepsItsLemma() {
+        PeopleResult r = find("Заголовок\n\nНа концерте звучали песни Джорджа Майкла.");
+        assertThat(names(r)).containsExactly("Джордж Майкл");
+    }
+
+    @Test
+    void latinLookAlikeLettersInACyrillicNameAreReadAsCyrillic() {
+        // the first "С" of the second mention is a Latin C
+        PeopleResult r = find("Заголовок\n\nСергей Скрипкин дал интервью. Позже \u0043ергей Скрипкин уточнил детали.");
+        assertThat(names(r)).containsExactly("Сергей Скрипкин");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void twoUnknownCapitalisedWordsAfterAWordForAPersonAreAName() {
+        // "Зарии" is a place-like word no dictionary reads as a first name; "христианке" says a woman is named
+        PeopleResult r = find("Заголовок\n\nСуд оправдал христианку Зарию Бхатави. Позже Бхатави покинула страну.");
+        assertThat(names(r)).containsExactly("Зария Бхатави");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aCapitalisedCommonNounAfterAWordForAPersonIsNoName() {
+        PeopleResult r = find("Заголовок\n\nЭто заявил убеждённый сторонник Брекзита.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void firstNamesWithTheSameStemAndDifferentEndingsAreOnePerson() {
+        PeopleResult r = find("Заголовок\n\nСуд освободил Рузию Камали. Рузие Камали предложили убежище.");
+        assertThat(names(r)).hasSize(1);
+    }
+
+    @Test
+    void threeWordForeignNamesKeepTheMiddleWord() {
+        PeopleResult r = find("Заголовок\n\nЛидер партии Мухаммад Афзал Кадри выступил перед сторонниками. "
+                + "Позже Кадри призвал к спокойствию.");
+        assertThat(names(r)).containsExactly("Мухаммад Афзал Кадри");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aNameAfterACommonNounIsItsGenitive() {
+        // "Дмитрия" is also listed as a woman's name and "Медведева" as a woman's surname; after a noun the name is
+        // the genitive of Дмитрий Медведев
+        PeopleResult r = find("Заголовок\n\nСледуя предложению Дмитрия Медведева, депутаты изменили закон.");
+        assertThat(names(r)).containsExactly("Дмитрий Медведев");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void aFirstNameAndPatronymicAloneNameAPerson() {
+        PeopleResult r = find("Заголовок\n\nНа церемонию пришла Наина Иосифовна. Её встретил Романа Абрамовича сын.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Наина Иосифовна", "Роман Абрамович");
+    }
+
+    @Test
+    void aFormOnlyReadAsAnObliqueCaseThatStartsASentenceAsSubjectIsIndeclinable() {
+        // the Ukrainian dictionary reads "Кобі" only as a case form of Коба; the article uses it as a subject
+        PeopleResult r = find("Заголовок статті\n\nСуд виправдав Марію Кобі. Кобі заявила, що залишить країну.", "uk");
+        assertThat(names(r)).containsExactly("Марія Кобі");
+    }
+
+    @Test
+    void anArabicArticleJoinedByAHyphenBelongsToTheSurname() {
+        PeopleResult r = find("Заголовок\n\nАдвокат Саиф уль-Малук подал апелляцию. Также выступил Халед эль-Масри.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Саиф уль-Малук", "Халед эль-Масри");
+    }
+
+    @Test
+    void aSurnameInThePluralIsAFamily() {
+        PeopleResult r = find("Заголовок\n\nСледствие по делу Скрипалей продолжается.");
+        assertThat(names(r)).containsExactly("Скрипали");
+    }
+
+    @Test
+    void aFirstNameAloneAfterAWordForAPersonIsThatPersonInTheRightGender() {
+        PeopleResult r = find("Заголовок\n\nВместе с ним приедут его дочь Юлию и мать Раиса.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Юлия", "Раиса");
+        assertThat(PeopleTestSupport.person(r, "Юлия").orElseThrow().gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aFeminineParticipleAfterTheNameSaysAWoman() {
+        PeopleResult r = find("Заголовок\n\nАлия Бхатави, приговорённая к смерти, подала апелляцию.");
+        assertThat(names(r)).containsExactly("Алия Бхатави");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void everyMentionOfOneWrittenFormTakesTheSameReading() {
+        // "Шульц" reads as a man's or a woman's surname; one agreeing verb decides for all three mentions
+        PeopleResult r = find("Заголовок\n\nШульц выступила в парламенте. Позже Шульц ответила на вопросы. "
+                + "Депутаты поддержали Шульц.");
+        assertThat(names(r)).containsExactly("Шульц");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.newsdigest.digest.people;
+
+import static dev.newsdigest.digest.people.PeopleTestSupport.find;
+import static dev.newsdigest.digest.people.PeopleTestSupport.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Capitalised words next to people that are organisations, places or things, and how names stay whole around them. */
+class NotAPersonRulesTest {
+
+    @Test
+    void aNameAfterAnInstitutionNounIsTheInstitutions() {
+        PeopleResult r = find("Заголовок\n\nОб этом сообщило агентство Рейтер. Акции компании Норвел Стрим упали, "
+                + "сообщил аналитик Иван Петров.");
+        assertThat(names(r)).containsExactly("Иван Петров");
+    }
+
+    @Test
+    void aPossessorInTheGenitiveAfterAnInstitutionNounIsAPerson() {
+        PeopleResult r = find("Заголовок\n\nОн отказался от работы в компании Сечкина.");
+        assertThat(names(r)).containsExactly("Сечкин");
+    }
+
+    @Test
+    void aPlaceAfterARoleIsNotItsHolder() {
+        PeopleResult r = find("Заголовок\n\nМэр Лондона заявил о новых мерах. Представители Лондона промолчали.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void anUnknownWordAfterARolesLowerCaseComplementIsThePortfolio() {
+        PeopleResult r = find("Заголовок\n\nНовый министр по делам Карвании пока не назначен.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aCountryBeforeAFullNameIsNotPartOfIt() {
+        PeopleResult r = find("Заголовок\n\nГлава МИД Дании Ларс Йенсен прибыл в Киев.");
+        assertThat(names(r)).containsExactly("Ларс Йенсен");
+    }
+
+    @Test
+    void particlesStayInsideTheSurname() {
+        PeopleResult r = find("Заголовок\n\nГлава комиссии Урсула фон дер Ляйен выступила в парламенте. "
+                + "Фон дер Ляйен также ответила на вопросы. Ранее Марин Ле Пен раскритиковала план.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Урсула фон дер Ляйен", "Марин Ле Пен");
+        assertThat(PeopleTestSupport.person(r, "Урсула фон дер Ляйен").orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastWordOfAParticleSurnameIsLemmatised() {
+        PeopleResult r = find("Заголовок\n\nОперация по ликвидации Усамы бин Ладена длилась сорок минут.");
+        assertThat(names(r)).containsExactly("Усама бин Ладен");
+    }
+
+    @Test
+    void aGenitiveNameAfterAnEponymNounNamesTheInstitution() {
+        PeopleResult r = find("Заголовок\n\nВакцину создали в центре Гамалеи и в институте Макса Планка. "
+                + "Директор центра Александр Гинцбург рассказал о ней.");
+        assertThat(names(r)).containsExactly("Александр Гинцбург");
+    }
+
+    @Test
+    void hyphenatedWordsWithALowerCasePartAndEuroCompoundsAreNotNames() {
+        PeopleResult r = find("Заголовок\n\nПресс-секретарь Даунинг-стрит ответил отказом. "
+                + "Председатель Европарламента выступил с речью.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aPlaceAdjectiveAfterAReligiousTitleIsPartOfTheTitle() {
+        PeopleResult r = find("Заголовок\n\nС обращением выступил патриарх Московский Кирилл.");
+        assertThat(names(r)).containsExactly("Кирилл");
+    }
+
+    @Test
+    void aDatelineIsNoFirstName() {
+        PeopleResult r = find("Заголовок\n\n14:54, 2 Ноябрь, 2018 Власти Кении отложили решение суда.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aLongRunOfCapitalisedWordsWithoutAFirstNameIsAnOrganisation() {
+        PeopleResult r = find("Заголовок\n\nАкции получила компания Норвел Газ Трейдинг Холдинг, сообщил Иван Петров.");
+        assertThat(names(r)).containsExactly("Иван Петров");
+    }
+
+    @Test
+    void theNameAfterImeniIsAnEponymButANominativeNameAfterItIsAPerson() {
+        PeopleResult r = find("Заголовок\n\nКак заявил директор центра им. Н. Ф. Гамалеи Александр Гинцбург, "
+                + "вакцина готова. Препарат разработан в институте имени Роберта Коха.");
+        assertThat(names(r)).containsExactly("Александр Гинцбург");
+    }
+
+    @Test
+    void aBodysNameAfterAProperAdjectiveIsNoFirstName() {
+        PeopleResult r = find("Заголовок статті\n\nГолова комітету Верховної Ради заявив про нові правила.", "uk");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aCountryThatIsAlsoAFirstNameIsNoRoleHolder() {
+        PeopleResult r = find("Заголовок\n\nЭто подтвердил глава МИД Дании на встрече.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aConjunctionThatIsAlsoASurnameStartsASentence() {
+        PeopleResult r = find("Заголовок статті\n\nАле міністр заявив, що рішення ухвалять пізніше.", "uk");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aPlacesNameInsideARunDoesNotMakeTheRunAnOrganisation() {
+        PeopleResult r = find("Заголовок статті\n\nЦе сказав міністр у справах Північної Ірландії Шейлеш Барва.", "uk");
+        assertThat(names(r)).containsExactly("Шейлеш Барва");
+    }
+
+    @Test
+    void aCommonNounOpeningTheHeadlineIsNoFirstNameOfTheSurnameAfterIt() {
+        PeopleResult r = find("Беседа Трампа и Путина: подробности\n\nДональд Трамп рассказал о беседе.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Дональд Трамп", "Путин");
+    }
+}
