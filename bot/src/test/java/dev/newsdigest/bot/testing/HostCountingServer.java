@@ -333,6 +333,16 @@ public final class HostCountingServer implements AutoCloseable {
             socket.shutdownOutput();
         }
 
+        /** Bytes that are not HTTP, then the connection closes (a confused proxy; F7). */
+        public void garbageThenClose() throws IOException {
+            end(false);
+            closeAfter = true;
+            OutputStream out = socket.getOutputStream();
+            out.write("SSH-2.0-OpenSSH_9.6\r\n\u0000\u0001garbage".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+        }
+
         /** Resets the connection without a response (RST: SO_LINGER 0), as a crashed proxy would (F7). */
         public void reset() throws IOException {
             end(false);

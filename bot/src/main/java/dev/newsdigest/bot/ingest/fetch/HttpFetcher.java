@@ -305,6 +305,14 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         return client.connectionPool().connectionCount();
     }
 
+    /**
+     * For tests: connections held by a call. With no fetch running this must be 0; anything else is a response
+     * somebody did not close (RELIABILITY L3).
+     */
+    int connectionsInUse() {
+        return client.connectionPool().connectionCount() - client.connectionPool().idleConnectionCount();
+    }
+
     @Override
     public void close() {
         client.dispatcher().executorService().shutdown();

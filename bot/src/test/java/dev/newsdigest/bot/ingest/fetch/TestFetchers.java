@@ -26,6 +26,11 @@ public final class TestFetchers {
         return new HttpFetcher(settings, dns, Clock.systemUTC(), b -> {});
     }
 
+    /** Connections held by a call right now (0 when no fetch runs, unless a response was leaked). */
+    public static int connectionsInUse(HttpFetcher fetcher) {
+        return fetcher.connectionsInUse();
+    }
+
     /** For tests: connections the fetcher's pool holds (idle and in use). */
     public static int pooledConnections(HttpFetcher fetcher) {
         return fetcher.pooledConnections();
