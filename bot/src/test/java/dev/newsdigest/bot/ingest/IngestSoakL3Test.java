@@ -62,7 +62,7 @@ class IngestSoakL3Test {
     @Test
     void l3_soakThroughRandomFaultsLeaksNoThreadsDescriptorsOrConnections() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc/self/fd (Linux) to count descriptors");
-        long soakMillis = Long.getLong("newsdigest.soak.seconds", 6) * 1000;
+        long soakMillis = Long.getLong("newsdigest.soak.seconds", 4) * 1000;
         Random random = new Random(31337);
         byte[] bomb = gzippedZeros(4 * 1024 * 1024);
         Map<Fault, Integer> injected = new TreeMap<>();

@@ -96,7 +96,10 @@ class OnePassLoadL1Test {
         for (int h = 0; h < 20; h++) {
             fastHosts.add(host(dns, allowHosts, "news-" + h + ".example"));
         }
-        List<String> slowHosts = List.of(host(dns, allowHosts, "slow-0.example"), host(dns, allowHosts, "slow-1.example"));
+        List<String> slowHosts = new ArrayList<>();
+        for (int h = 0; h < 4; h++) {
+            slowHosts.add(host(dns, allowHosts, "slow-" + h + ".example"));
+        }
         // Names an attacker could put in sources.yaml: public-looking, resolving inside (S5-style), not allowed.
         String[] inside = {"10.0.0.5", "192.168.1.10", "127.0.0.1", "169.254.169.254", "100.64.0.1"};
         byte[] bomb = gzippedZeros(8 * 1024 * 1024);
@@ -111,7 +114,7 @@ class OnePassLoadL1Test {
                     dns.put(name, inside[i % inside.length]);
                     yield name;
                 }
-                case SLOW -> i < 40 ? slowHosts.get(i % 2) : fastHosts.get(i % fastHosts.size());
+                case SLOW -> i < 40 ? slowHosts.get(i % slowHosts.size()) : fastHosts.get(i % fastHosts.size());
                 default -> fastHosts.get(i % fastHosts.size());
             };
             HostCountingServer server = servers.get(Math.floorMod(host.hashCode(), servers.size()));
