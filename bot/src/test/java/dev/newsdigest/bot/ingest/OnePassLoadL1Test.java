@@ -226,7 +226,12 @@ class OnePassLoadL1Test {
             for (int i = 0; i < 4; i++) {
                 holders.add(CompletableFuture.supplyAsync(() -> fetcher.fetch(FetchRequest.of(hang)), threads));
             }
-            Thread.sleep(150);
+            // Two reached the server (the slots are taken); the other two, started with them, queue for the slots.
+            long until = System.currentTimeMillis() + 10_000;
+            while (server.requests("/busy/hang") < 2 && System.currentTimeMillis() < until) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(100);
 
             PollOutcome outcome = poller(db, fetcher, health, clock).poll(source, true);
 
