@@ -397,19 +397,13 @@ final class ChatServices implements AutoCloseable {
     }
 
     /**
-     * Nothing sends any more: the Slack client's executors, then the OkHttp client's dispatcher threads (async
-     * Telegram calls) and pooled keep-alive connections go now instead of lingering for one to five minutes. Once
-     * per process that is harmless; for every {@code run --once} of a long-lived JVM it adds up (RELIABILITY L3).
+     * Closes the sending client's idle keep-alive connections now rather than after OkHttp's five minutes: once per
+     * process that is harmless, for every {@code run --once} of a long-lived JVM it adds up (RELIABILITY L3). Only
+     * idle ones: a late reply of a stopping long-polling session still gets through. For the same reason the
+     * dispatcher is not shut down (its threads end on their own, see {@link SendingHttpClient}), and neither is the
+     * Slack client, whose {@code close()} would shut down this shared dispatcher.
      */
     private void releaseSendingClient() {
-        if (slack != null) {
-            try {
-                slack.close();
-            } catch (Exception e) {
-                log.debug("closing the Slack client: {}", e.toString());
-            }
-        }
-        sending.dispatcher().executorService().shutdown();
         sending.connectionPool().evictAll();
     }
 }
