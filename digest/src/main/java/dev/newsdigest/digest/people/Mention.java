@@ -48,6 +48,7 @@ final class Mention {
     /** The surname word is also an adjective (Северный, Московский). */
     boolean adjectiveWord;
     boolean sentenceStart;
+
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;
     /**

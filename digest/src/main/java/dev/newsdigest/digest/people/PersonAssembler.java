@@ -104,6 +104,9 @@ final class PersonAssembler {
                     d = reconcile(drafts, m);
                 }
                 if (d == null) {
+                    d = compoundSurnameOf(drafts, m);
+                }
+                if (d == null) {
                     d = new Draft();
                     d.key = m.surname.key();
                     d.gender = m.gender;
@@ -337,6 +340,36 @@ final class PersonAssembler {
                 }
                 m.first = saved;
                 m.firstGender = savedGender;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A two-word mention whose "first name" is the first word of a person's two-word surname ("Гарсии Фресно" after
+     * "Мариано Гарсия Фресно"): the Spanish double surname alone, read as that person's surname.
+     */
+    private static Draft compoundSurnameOf(List<Draft> drafts, Mention m) {
+        if (m.initials != null || m.patronymic != null) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (!d.key.equals(m.surname.key())) {
+                continue;
+            }
+            for (Mention x : d.mentions) {
+                String lemma = x.surname == null ? "" : x.surname.lemma();
+                int space = lemma.indexOf(' ');
+                if (space < 0 || x.first == null || m.firstOptions.stream()
+                        .noneMatch(f -> NameText.fold(f.lemma()).equals(NameText.fold(lemma.substring(0, space))))) {
+                    continue;
+                }
+                m.first = null;
+                m.firstOptions = List.of();
+                m.firstGender = Gender.UNKNOWN;
+                m.surname = x.surname;
+                m.gender = d.gender;
+                return d;
             }
         }
         return null;

@@ -71,12 +71,14 @@ final class RoleFinder {
         if (RoleWords.personCue(before.text())) {
             m.personCue = true;
         }
+        boolean governedByPreposition = false;
         if (!english) {
             String preposition = before.text().toLowerCase(Locale.ROOT);
             m.afterPlacePreposition = PLACE_PREPOSITIONS.contains(preposition);
             Set<GrammarCase> governed = PREPOSITIONS.get(preposition);
             if (governed != null) {
                 m.contextCases = governed;
+                governedByPreposition = true;
             } else if (!before.capitalised()) {
                 m.contextCases = afterNoun(before.text());
             }
@@ -106,9 +108,13 @@ final class RoleFinder {
                         m.roleAdjacent = false;
                     }
                 }
-                if (!english && m.contextCases.isEmpty()) {
-                    // the name stands in apposition to the role noun and shares its case
-                    m.contextCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
+                if (!english && !governedByPreposition) {
+                    // the name stands in apposition to the role noun and shares its case, also after the role's own
+                    // complement ("министр по делам регионов Ракеш Вара" is nominative, not the genitive of "регионов")
+                    Set<GrammarCase> roleCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
+                    if (!roleCases.isEmpty() || m.contextCases.isEmpty()) {
+                        m.contextCases = roleCases;
+                    }
                 }
                 return;
             }

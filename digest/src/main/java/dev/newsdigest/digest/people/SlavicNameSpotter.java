@@ -98,7 +98,8 @@ final class SlavicNameSpotter {
     }
 
     /** All name mentions in the tokens, in text order. */
-    List<Mention> spot(String text, List<Token> tokens) {
+    List<Mention> spot(String text, List<Token> written) {
+        List<Token> tokens = withCapitalisedSurnames(written);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -127,6 +128,52 @@ final class SlavicNameSpotter {
         }
         return out;
     }
+
+    /** Letters of a word in capitals that is a surname, not an abbreviation (МИД, СБУ have few or no vowels). */
+    private static final int MIN_CAPITALS_SURNAME = 4;
+
+    /**
+     * The tokens with a surname written in capitals after a first name read as a capitalised word: photo credits
+     * and signatures write "Фото: Алексей БУЛАТОВ", "Мария ЛЕНЦ". A word in capitals after another one ("ВЛАДИМИР
+     * ПУТИН ЗАЯВИЛ") or without vowels (МВД) stays an abbreviation.
+     */
+    private List<Token> withCapitalisedSurnames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (!t.allCaps() || !t.joined() || t.inTitle() || t.text().length() < MIN_CAPITALS_SURNAME
+                    || !NameText.isCyrillic(t.text()) || !hasVowel(t.text()) || !before.nameLike()
+                    || !firstNameLike(before, profile(before.text())) || RoleWords.slavicRole(before.text()) != null) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k + 1).joined() && tokens.get(k + 1).allCaps()) {
+                continue;
+            }
+            Token titled = new Token(t.index(), t.start(), t.end(), NameText.capitalise(t.text().toLowerCase(java.util.Locale.ROOT)),
+                    true, false, false, t.sentenceStart(), t.joined(), t.inTitle());
+            if (!surnameLike(titled, true) || profile(titled.text()).place()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, titled);
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean hasVowel(String w) {
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (VOWEL_LETTERS.indexOf(l.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String VOWEL_LETTERS = "аеёиоуыэюяіїє";
 
     private boolean startsRun(Token t) {
         return (nameWord(t) || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
@@ -294,7 +341,7 @@ final class SlavicNameSpotter {
                 // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
                 if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(t, p))
                         && !tokens.get(i + 1).initial()
-                        && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
+                        && surnameLike(tokens.get(i + 1), true) && !governedPlace(tokens.get(i + 1))) {
                     boolean three = i + 2 == b && thirdNameWord(tokens.get(i + 2)) && middleNameWord(tokens.get(i + 1));
                     Mention m = mention(text, tokens, i, three ? i + 2 : i + 1);
                     m.firstOptions = guessedFirst(t.text(), p);
@@ -385,8 +432,8 @@ final class SlavicNameSpotter {
         }
         WordProfile p = profile(t.text());
         boolean russianArticleName = russian && !p.russianCommon() && !p.adjective(); // Кадри: a Ukrainian word only
-        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !p.place()
-                && !p.has(NameKind.PATRONYMIC);
+        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !governedPlace(t)
+                && !p.has(NameKind.PATRONYMIC); // "Мариано Гарсия Фресно": Fresno is a town too
     }
 
     /** The middle word of a three-word name: a name reading, or no common word ("Юнипер Газ Транспортэйшн" is none). */
@@ -530,6 +577,15 @@ final class SlavicNameSpotter {
         return Gender.UNKNOWN;
     }
 
+    /**
+     * A place that may stand after an unknown word as its complement ("Нафтогаз Украины", "Техрик-э-Лабайак
+     * Пакистан"), so that the two are no foreign full name; a town's nominative ("Шейлеш Вара": Вара is also a
+     * town) is no complement.
+     */
+    private boolean governedPlace(Token t) {
+        return profile(t.text()).place() && (!dictionaries.nominativePlace(t.text()) || CountryNames.isCountry(t.text()));
+    }
+
     /** A capitalised adjective that is no name (Соединённых, Европейский). */
     private boolean isProperAdjective(Token t) {
         WordProfile p = profile(t.text());
@@ -585,7 +641,20 @@ final class SlavicNameSpotter {
     }
 
     private boolean isNeverName(Token t) {
-        return NEVER_NAMES.contains(NameText.fold(t.text())) || compoundCommonWord(t.text());
+        return NEVER_NAMES.contains(NameText.fold(t.text())) || acronymLike(t) || compoundCommonWord(t.text())
+                || profile(t.text()).functionWord();
+    }
+
+    /**
+     * A single capital that is no initial ("Нафтогаза В компании": a preposition after a lost full stop) or a word
+     * ending in a capital (КоАП, НПЦИиОМ): an abbreviation, never a name.
+     */
+    private static boolean acronymLike(Token t) {
+        String w = t.text();
+        if (t.initial()) {
+            return false;
+        }
+        return w.length() == 1 || (Character.isUpperCase(w.charAt(w.length() - 1)) && !t.allCaps());
     }
 
     /** Arabic articles and the like written in lower case before a hyphenated name: "уль-Малук", "эль-Масри". */

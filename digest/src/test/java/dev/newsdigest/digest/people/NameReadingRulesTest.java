@@ -145,4 +145,31 @@ class NameReadingRulesTest {
         assertThat(r.people().get(0).mentions()).isEqualTo(3);
         assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
     }
+
+    @Test
+    void aTownsNameAfterAForeignFirstNameIsTheSurname() {
+        PeopleResult r = find("Заголовок\n\nВ отставку подал министр по делам регионов Ракеш Вара.");
+        assertThat(names(r)).containsExactly("Ракеш Вара");
+    }
+
+    @Test
+    void aSpanishDoubleSurnameAloneIsThePersonNamedInFull() {
+        PeopleResult r = find("Заголовок\n\nЭдуардо Гарсия Ортега, глава отдела, рассказал о проверке. "
+                + "По словам Гарсии Ортеги, компании уже продали доли. Позже Гарсия Ортега уточнил детали.");
+        assertThat(names(r)).containsExactly("Эдуардо Гарсия Ортега");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aSurnameInCapitalsAfterAFirstNameIsRead() {
+        PeopleResult r = find("Заголовок\n\nСнимки для материала сделал Никита ГОЛОВАНОВ.");
+        assertThat(names(r)).containsExactly("Никита Голованов");
+    }
+
+    @Test
+    void thePopeIsARole() {
+        PeopleResult r = find("Заголовок\n\nС призывом выступил папа римский Франциск. Ранее Римский Папа Бенедикт XVI "
+                + "говорил о том же.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Франциск", "Бенедикт XVI");
+    }
 }

@@ -122,4 +122,24 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Беседа Трампа и Путина: подробности\n\nДональд Трамп рассказал о беседе.");
         assertThat(names(r)).containsExactlyInAnyOrder("Дональд Трамп", "Путин");
     }
+
+    @Test
+    void aFunctionWordAfterAFirstNameIsNoSurname() {
+        // a lost full stop glues the next sentence's "Если" to the name
+        PeopleResult r = find("Заголовок\n\nОн осуждён за оскорбление пророка Мухаммеда Если Вы заметите ошибку, напишите нам.");
+        assertThat(names(r)).containsExactly("Мухаммед");
+    }
+
+    @Test
+    void abbreviationsInMixedCaseAndLoneCapitalsAreNoNames() {
+        PeopleResult r = find("Заголовок\n\nПри рассмотрении проекта нового КоАП Минюст отказался от идеи. "
+                + "Иск Нафтогаза В компании подтвердили.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void aCountryAfterAnUnknownWordIsItsComplementNotASurname() {
+        PeopleResult r = find("Заголовок\n\nСторонники партии Тахрик-и-Инсаф Пакистан вышли на улицы.");
+        assertThat(names(r)).noneMatch(n -> n.contains("Пакистан"));
+    }
 }

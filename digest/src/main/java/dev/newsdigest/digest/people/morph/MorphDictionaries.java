@@ -155,6 +155,7 @@ public final class MorphDictionaries {
         for (WordData d : russian.get().lookup(lower)) {
             String tag = String.valueOf(d.getTag());
             String stem = String.valueOf(d.getStem());
+            b.russianFunction.read(RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith));
             if (tag.startsWith("NN")) {
                 b.russianLemmas.add(stem);
             }
@@ -201,6 +202,10 @@ public final class MorphDictionaries {
 
     private void readUkrainian(String lookupForm, String surface, Builder b, boolean lowerCaseForm) {
         for (WordData d : ukrainian.get().lookup(lookupForm)) {
+            if (lowerCaseForm) {
+                String tag = String.valueOf(d.getTag());
+                b.ukrainianFunction.read(UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith) || tag.contains(":pron"));
+            }
             addUkrainian(String.valueOf(d.getTag()), String.valueOf(d.getStem()), surface, b, lowerCaseForm, null);
         }
     }
@@ -267,6 +272,31 @@ public final class MorphDictionaries {
         }
     }
 
+    /**
+     * Tags of words that never name anything: conjunctions, adverbs, prepositions, particles, pronouns (not
+     * interjections: Хайль, Ху are names too).
+     */
+    private static final List<String> RUSSIAN_FUNCTION_TAGS = List.of("CONJ", "ADV", "PREP", "PARTICLE", "PRDC",
+            "PNN");
+    private static final List<String> UKRAINIAN_FUNCTION_TAGS = List.of("conj", "adv", "prep", "part");
+
+    /**
+     * True when the word as written is the nominative of a place the Ukrainian dictionary knows (Вара, Берлін), not
+     * an oblique case of one (України, Пакистана): a place in the nominative does not govern the name before it.
+     */
+    public boolean nominativePlace(String word) {
+        String w = normaliseApostrophes(word);
+        for (String form : new String[] {w, respellRussianAsUkrainian(w, false), respellRussianAsUkrainian(w, true)}) {
+            for (WordData d : ukrainian.get().lookup(form)) {
+                String tag = String.valueOf(d.getTag());
+                if (tag.contains(":geo") && tag.contains("v_naz")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static GrammarCase russianCase(String tag) {
         for (String part : tag.split(":")) {
             switch (part) {
@@ -323,6 +353,17 @@ public final class MorphDictionaries {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
+    /** Whether a dictionary had readings of a word, and whether all of them had some property. */
+    private static final class Tally {
+        boolean seen;
+        boolean all = true;
+
+        void read(boolean has) {
+            seen = true;
+            all &= has;
+        }
+    }
+
     private static final class Builder {
         final List<NameReading> names = new ArrayList<>();
         boolean common;
@@ -336,6 +377,8 @@ public final class MorphDictionaries {
         Gender verbGender = null;
         boolean masculinePerson;
         final java.util.Set<GrammarCase> personNounCases = java.util.EnumSet.noneOf(GrammarCase.class);
+        final Tally russianFunction = new Tally();
+        final Tally ukrainianFunction = new Tally();
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -350,8 +393,11 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
+            // a function word in every dictionary that knows the word at all
+            boolean functionWord = names.isEmpty() && (russianFunction.seen || ukrainianFunction.seen)
+                    && (!russianFunction.seen || russianFunction.all) && (!ukrainianFunction.seen || ukrainianFunction.all);
             return new WordProfile(names, common, russianCommon, adjective, place, otherProper, nounCases, verbGender,
-                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases);
+                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases, functionWord);
         }
     }
 }
