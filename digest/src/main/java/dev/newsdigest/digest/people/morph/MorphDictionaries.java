@@ -1,9 +1,6 @@
 package dev.newsdigest.digest.people.morph;
 
 import dev.newsdigest.digest.Gender;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +22,10 @@ import morfologik.stemming.WordData;
  *       (э → е, ы → и, и → і).</li>
  * </ul>
  *
- * <p>Loaded once, lazily, on first use (about 100 ms) and shared: {@link Dictionary} is immutable, while each
+ * <p>The dictionaries are read once per process by {@link SlavicDictionaries}, which the quote stage shares: each
  * thread gets its own {@link DictionaryLookup} because a lookup reuses its buffers.
  */
 public final class MorphDictionaries {
-    static final String RUSSIAN = "/org/languagetool/resource/ru/russian.dict";
-    static final String UKRAINIAN = "/org/languagetool/resource/uk/ukrainian.dict";
-
     private final ThreadLocal<DictionaryLookup> russian;
     private final ThreadLocal<DictionaryLookup> ukrainian;
 
@@ -41,28 +35,13 @@ public final class MorphDictionaries {
     }
 
     private static final class Holder {
-        static final MorphDictionaries INSTANCE = load();
+        static final MorphDictionaries INSTANCE = new MorphDictionaries(SlavicDictionaries.russian(),
+                SlavicDictionaries.ukrainian());
     }
 
-    /** The shared instance; the first call loads both dictionaries. */
+    /** The shared instance; the first call loads both dictionaries (see {@link SlavicDictionaries}). */
     public static MorphDictionaries get() {
         return Holder.INSTANCE;
-    }
-
-    private static MorphDictionaries load() {
-        return new MorphDictionaries(read(RUSSIAN), read(UKRAINIAN));
-    }
-
-    private static Dictionary read(String resource) {
-        URL url = MorphDictionaries.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("dictionary " + resource + " is not on the classpath");
-        }
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + resource, e);
-        }
     }
 
     /** Answers for recent words: most of an article's words were looked up for an earlier article. */
