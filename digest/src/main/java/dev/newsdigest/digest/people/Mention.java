@@ -70,6 +70,16 @@ final class Mention {
     boolean afterEponymNoun;
     /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
     boolean afterPlacePreposition;
+    /** A finite verb follows the name (past, present or future: "Путин также подпишет"): the name is a subject. */
+    boolean finiteVerbFollows;
+    /**
+     * At a sentence start, the name's word has a common reading that may open a sentence (a nominative noun: Война,
+     * Листи; an adverb: Далі) or the article writes it in lower case elsewhere (Вопросов ... вопросов): that common
+     * word.
+     */
+    boolean commonOpener;
+    /** A dash and a lower-case noun in the nominative follow the name ("Ннека Угбома — руководитель проекта"). */
+    boolean definedByDash;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
     /**

@@ -92,6 +92,7 @@ final class PersonAssembler {
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
         readIndeclinableSurfaces(mentions);
+        readCompoundSurnames(mentions);
         preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
             if (m.isFull() && !plausibleFullName(m)) {
@@ -102,9 +103,6 @@ final class PersonAssembler {
                 Draft d = findFullMatch(drafts, m);
                 if (d == null) {
                     d = reconcile(drafts, m);
-                }
-                if (d == null) {
-                    d = compoundSurnameOf(drafts, m);
                 }
                 if (d == null) {
                     d = new Draft();
@@ -183,29 +181,45 @@ final class PersonAssembler {
         return NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
     }
 
-    /** Per surname key, the gender most full mentions read on their own; see {@link #preferGenderOfTheArticle}. */
-    private final Map<String, Gender> fullNameGender = new HashMap<>();
+    /** Per surname key, how many full mentions read on their own are [male, female]; see {@link #preferGenderOfTheArticle}. */
+    private final Map<String, int[]> fullNameVotes = new HashMap<>();
+    /** The vote each full mention cast, so that its own reading does not count as evidence for itself. */
+    private final Map<Mention, Vote> ownVote = new java.util.IdentityHashMap<>();
+
+    private record Vote(String key, Gender gender) {}
 
     /**
-     * One reading per name in an article: full mentions are first read one by one, and the gender most of them
-     * show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
+     * One reading per name in an article: full mentions are first read one by one, and the gender most of the
+     * others show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
      * verbless "Асия Биби" of the next paragraph a woman too, not the genitive of the man's name Асий).
      */
     private void preferGenderOfTheArticle(List<Mention> mentions) {
-        Map<String, int[]> votes = new HashMap<>();
         for (Mention m : mentions) {
             if (m.isFull()) {
                 resolveFull(m);
                 if (m.gender != Gender.UNKNOWN) {
-                    votes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                    fullNameVotes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                    ownVote.put(m, new Vote(m.surname.key(), m.gender));
                 }
             }
         }
-        votes.forEach((key, c) -> {
-            if (c[0] != c[1]) {
-                fullNameGender.put(key, c[0] > c[1] ? Gender.MALE : Gender.FEMALE);
-            }
-        });
+    }
+
+    /** The gender the other full mentions with this surname key mostly show, or null. */
+    private Gender usualGender(String key, Mention m) {
+        int[] c = fullNameVotes.get(key);
+        if (c == null) {
+            return null;
+        }
+        int male = c[0];
+        int female = c[1];
+        Vote own = ownVote.get(m);
+        if (own != null && own.key().equals(key)) {
+            // a mention's own first reading is no evidence for itself
+            male -= own.gender() == Gender.MALE ? 1 : 0;
+            female -= own.gender() == Gender.FEMALE ? 1 : 0;
+        }
+        return male == female ? null : male > female ? Gender.MALE : Gender.FEMALE;
     }
 
     /**
@@ -227,15 +241,16 @@ final class PersonAssembler {
                     score += o.gender() == Gender.UNKNOWN || gf == o.gender() ? 4 : -8;
                 }
                 Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
-                if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
-                    score += m.agreement == g ? 2 : -2;
+                // an ungendered reading (an indeclinable name as written) agrees with a verb of either gender
+                if (m.agreement != Gender.UNKNOWN) {
+                    score += g == Gender.UNKNOWN || m.agreement == g ? 2 : -2;
                 }
                 Gender article = documentAgreement(o.key());
-                if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
-                    score += article == g ? 2 : -2;
+                if (article != Gender.UNKNOWN) {
+                    score += g == Gender.UNKNOWN || article == g ? 2 : -2;
                 }
                 score += appositionScore(m, g, f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase());
-                Gender usual = fullNameGender.get(o.key());
+                Gender usual = usualGender(o.key(), m);
                 if (usual != null && g != Gender.UNKNOWN) {
                     score += usual == g ? 3 : -3;
                 }
@@ -259,6 +274,10 @@ final class PersonAssembler {
                     score += 3;
                 }
                 GrammarCase c = f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase();
+                if (m.definedByDash || m.agreement != Gender.UNKNOWN) {
+                    // "Сэйдзи Маэхара отметил", "Ннека Угбома — руководитель": a subject, a nominative
+                    score += c == GrammarCase.NOM || c == GrammarCase.ANY ? (m.definedByDash ? 6 : 2) : 0;
+                }
                 if (!m.contextCases.isEmpty()) {
                     if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
                         score += 3;
@@ -267,6 +286,9 @@ final class PersonAssembler {
                     score += 1;
                 } else if (c == GrammarCase.PREP) {
                     score -= 3; // the prepositional case needs a preposition
+                }
+                if (f != null && f.gramCase() == GrammarCase.VOC) {
+                    score -= 3; // news names people, it does not call them (Мариано is no vocative of Мариана)
                 }
                 if (score > bestScore) {
                     best = o;
@@ -346,33 +368,34 @@ final class PersonAssembler {
     }
 
     /**
-     * A two-word mention whose "first name" is the first word of a person's two-word surname ("Гарсии Фресно" after
-     * "Мариано Гарсия Фресно"): the Spanish double surname alone, read as that person's surname.
+     * Two-word mentions whose "first name" is the first word of another mention's two-word surname ("Гарсии Фресно"
+     * beside "Мариано Гарсия Фресно") are that Spanish double surname alone: read as a surname, they join the person
+     * named in full.
      */
-    private static Draft compoundSurnameOf(List<Draft> drafts, Mention m) {
-        if (m.initials != null || m.patronymic != null) {
-            return null;
-        }
-        for (Draft d : drafts) {
-            if (!d.key.equals(m.surname.key())) {
+    private static void readCompoundSurnames(List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (!x.isFull() || x.surnames.isEmpty()) {
                 continue;
             }
-            for (Mention x : d.mentions) {
-                String lemma = x.surname == null ? "" : x.surname.lemma();
-                int space = lemma.indexOf(' ');
-                if (space < 0 || x.first == null || m.firstOptions.stream()
-                        .noneMatch(f -> NameText.fold(f.lemma()).equals(NameText.fold(lemma.substring(0, space))))) {
+            String lemma = x.surnames.get(0).lemma();
+            int space = lemma.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String firstWord = NameText.fold(lemma.substring(0, space));
+            String key = x.surnames.get(0).key();
+            for (Mention m : mentions) {
+                if (m == x || !m.isFull() || m.initials != null || m.patronymic != null
+                        || m.surnames.stream().noneMatch(o -> o.key().equals(key))
+                        || m.firstOptions.stream().noneMatch(f -> NameText.fold(f.lemma()).equals(firstWord))) {
                     continue;
                 }
                 m.first = null;
                 m.firstOptions = List.of();
                 m.firstGender = Gender.UNKNOWN;
-                m.surname = x.surname;
-                m.gender = d.gender;
-                return d;
+                m.surnames = List.of(new SurnameOption(lemma, Gender.UNKNOWN, GrammarCase.ANY, false, key));
             }
         }
-        return null;
     }
 
     /** Дмитрий ~ Дмитро ~ Д.; Виталий is not Владимир. */
@@ -482,8 +505,16 @@ final class PersonAssembler {
             for (SurnameOption o : m.surnames) {
                 double score = support.getOrDefault(o.key() + "|" + o.gender(), 0);
                 score += 3 * Math.signum(surfaceVotes.getOrDefault(o.key() + "|" + o.gender(), 0.0));
-                if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
-                    score += m.agreement == o.gender() ? 3 : -3;
+                if (m.agreement != Gender.UNKNOWN) {
+                    score += o.gender() == Gender.UNKNOWN || m.agreement == o.gender() ? 3 : -3;
+                }
+                if (!m.feminineApposition.isEmpty() && o.gender() != Gender.UNKNOWN) {
+                    // "всемирно известная Ванга": a feminine word before the name says a woman
+                    score += o.gender() == Gender.FEMALE ? 2 : -2;
+                }
+                if ((m.agreement != Gender.UNKNOWN || m.definedByDash)
+                        && (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY)) {
+                    score += 1; // a subject: the nominative
                 }
                 if (o.dictionary()) {
                     score += 0.5;
@@ -665,7 +696,11 @@ final class PersonAssembler {
                 return m.personCue && !m.sentenceStart;
             }
             if (m.sentenceStart && m.ambiguousWord) {
-                return m.agreement != Gender.UNKNOWN;
+                // "Война лишила нас ...": a common noun in the nominative is the subject itself; "Путин также
+                // подпишет": a word whose common readings are all oblique (путин, of путина), read as a surname in
+                // the nominative before a verb, is the subject's surname
+                return !m.commonOpener && m.finiteVerbFollows
+                        && (m.surname.gramCase() == GrammarCase.NOM || m.surname.gramCase() == GrammarCase.ANY);
             }
             return true;
         }

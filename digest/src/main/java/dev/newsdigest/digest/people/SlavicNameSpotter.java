@@ -98,8 +98,16 @@ final class SlavicNameSpotter {
     }
 
     /** All name mentions in the tokens, in text order. */
+    /** Words the article writes in lower case: a capitalised one at a sentence start is that common word. */
+    private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+
     List<Mention> spot(String text, List<Token> written) {
         List<Token> tokens = withCapitalisedSurnames(written);
+        for (Token t : tokens) {
+            if (!t.capitalised()) {
+                lowerCaseWords.add(NameText.fold(t.text()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -546,6 +554,10 @@ final class SlavicNameSpotter {
         Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
         m.sentenceStart = a.sentenceStart();
         m.agreement = agreement(text, tokens, to);
+        m.finiteVerbFollows = m.agreement != Gender.UNKNOWN || finiteVerbAfter(tokens, to);
+        m.commonOpener = from == to && a.sentenceStart() && (lowerCaseWords.contains(NameText.fold(a.text()))
+                || dictionaries.commonSentenceOpener(a.text(), russian));
+        m.definedByDash = definedByDash(text, tokens, to);
         if (from > 0 && a.joined() && !a.sentenceStart()) {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
@@ -555,6 +567,37 @@ final class SlavicNameSpotter {
             }
         }
         return m;
+    }
+
+    /** A finite verb within two words after the name, with no capitalised word between ("Путин также подпишет"). */
+    private boolean finiteVerbAfter(List<Token> tokens, int last) {
+        for (int k = last + 1; k <= last + 2 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() || !t.joined()) {
+                return false;
+            }
+            if (dictionaries.finiteVerb(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ннека Угбома — руководитель проекта": a dash, then a lower-case noun in the nominative that defines the
+     * person, so the name is a nominative too.
+     */
+    private boolean definedByDash(String text, List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        String between = text.substring(tokens.get(last).end(), next.start()).strip();
+        if (!(between.equals("-") || between.equals("—") || between.equals("–")) || next.capitalised()) {
+            return false;
+        }
+        WordProfile p = profile(next.text());
+        return p.nounCases().contains(GrammarCase.NOM) || RoleWords.slavicRole(next.text()) != null;
     }
 
     /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */

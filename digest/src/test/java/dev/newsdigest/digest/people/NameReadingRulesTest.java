@@ -172,4 +172,30 @@ class NameReadingRulesTest {
                 + "говорил о том же.");
         assertThat(names(r)).containsExactlyInAnyOrder("Франциск", "Бенедикт XVI");
     }
+
+    @Test
+    void aVerbAgreeingWithTheNameMakesItANominative() {
+        // "Аокара" could be the genitive of a man's "Аокар"; the verb after it says it is the subject
+        PeopleResult r = find("Заголовок\n\nГлава агентства Кэндзи Аокара отметил, что всё в порядке.");
+        assertThat(names(r)).containsExactly("Кэндзи Аокара");
+    }
+
+    @Test
+    void aDashAndANounAfterTheNameMakeItANominative() {
+        PeopleResult r = find("Заголовок\n\nВ жюри вошли эксперты: Оньека Нвабома - руководитель проекта, и другие.");
+        assertThat(names(r)).containsExactly("Оньека Нвабома");
+    }
+
+    @Test
+    void aSurnameWhoseCommonReadingIsObliqueStartsASentenceAsItsSubject() {
+        // жуков is the genitive plural of жук: a sentence does not open with it before a verb
+        PeopleResult r = find("Заголовок\n\nВ пятницу начнутся переговоры. Жуков также подпишет договор.");
+        assertThat(names(r)).containsExactly("Жуков");
+    }
+
+    @Test
+    void aFirstNameIsNotReadAsAVocative() {
+        PeopleResult r = find("Заголовок\n\nМариано Ортега, глава отдела, рассказал о проверке.");
+        assertThat(names(r)).containsExactly("Мариано Ортега");
+    }
 }

@@ -125,6 +125,54 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /**
+     * True when a common reading of the lower-cased word could itself open a sentence: a noun in the nominative
+     * (война, листи, людина) or an adverb, conjunction, particle or pronoun (далі). A capitalised word with such a
+     * reading at a sentence start is no evidence of a surname (Война, Далі), while one whose common readings are all
+     * oblique cases (путин: of путина) is.
+     */
+    public boolean commonSentenceOpener(String word, boolean russianArticle) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (russianArticle) {
+            for (WordData d : russian.get().lookup(lower)) {
+                String tag = String.valueOf(d.getTag());
+                if ((tag.startsWith("NN:Anim") || tag.startsWith("NN:Inanim")) && tag.contains(":Nom")
+                        || RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.contains(":prop")) {
+                continue;
+            }
+            if (tag.startsWith("noun") && tag.contains("v_naz") || UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a reading of the lower-cased word is a finite verb: past, present or future (заявил, подпишет, вважає). */
+    public boolean finiteVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("VB:Past") || tag.startsWith("VB:Real") || tag.startsWith("VB:Fut")) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("verb") && (tag.contains(":past") || tag.contains(":pres") || tag.contains(":futr"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
     public Gender pastVerbGender(String word) {
         return analyze(word.toLowerCase(Locale.ROOT)).pastVerbGender();
