@@ -134,7 +134,107 @@ final class SlavicNameSpotter {
             }
             i = j + 1;
         }
+        return splitGluedNames(text, tokens, out);
+    }
+
+    /**
+     * Two capitalised words read as one name although each belongs elsewhere: "вместо Нетаньяху Иерусалим будет
+     * представлять" (the surname of someone the article names in full, then a word no dictionary reads as a first
+     * name) or "политикой Джонсон Мэй" (the surnames of two people named in full). Such a pair is split into the surname mentions it
+     * is made of; a word that is nobody's surname is dropped.
+     */
+    private List<Mention> splitGluedNames(String text, List<Token> tokens, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        int ti = 0;
+        for (Mention m : found) {
+            while (ti < tokens.size() && tokens.get(ti).start() < m.start) {
+                ti++;
+            }
+            int last = ti + 1;
+            boolean pair = m.isFull() && m.initials == null && m.patronymic == null && last < tokens.size()
+                    && tokens.get(ti).start() == m.start && tokens.get(last).end() == m.end
+                    && !NameText.fold(tokens.get(ti).text()).equals(NameText.fold(tokens.get(last).text()));
+            if (!pair) {
+                out.add(m);
+                continue;
+            }
+            // other people named in full (a lone "Угур" may be this person's first name), less this very name in
+            // another case ("Угуру Шахіну" for "Угур Шахін")
+            List<Mention> others = new ArrayList<>();
+            for (Mention o : found) {
+                if (o != m && o.isFull() && !sameWords(o.surface, tokens.get(ti).text(), tokens.get(last).text())) {
+                    others.add(o);
+                }
+            }
+            Mention firstAlone = mention(text, tokens, ti, ti);
+            setSurname(firstAlone, tokens.get(ti), null);
+            boolean firstIsSomeones = sharesKey(firstAlone, others);
+            boolean lastIsSomeones = sharesKey(m, others);
+            if (!m.firstFromDictionary && lastIsSomeones && afterPlacePreposition(tokens, ti)) {
+                // "встречи в Чекерс Мэй заявила": a place no dictionary knows, then a surname named in full before
+                Mention lastAlone = mention(text, tokens, last, last);
+                setSurname(lastAlone, tokens.get(last), null);
+                out.add(lastAlone);
+                continue;
+            }
+            if (!firstIsSomeones || (m.firstFromDictionary && !lastIsSomeones)) {
+                out.add(m);
+                continue;
+            }
+            out.add(firstAlone);
+            if (lastIsSomeones) {
+                Mention lastAlone = mention(text, tokens, last, last);
+                setSurname(lastAlone, tokens.get(last), null);
+                out.add(lastAlone);
+            }
+        }
         return out;
+    }
+
+    /** Lower-case prepositions after which a capitalised word is most likely a place (в Чекерс, на Даунинг-стрит). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "у", "під", "под", "із");
+
+    private static boolean afterPlacePreposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).joined() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text());
+    }
+
+    /** Some surname reading of {@code m} is a surname reading of one of {@code others}. */
+    private static boolean sharesKey(Mention m, List<Mention> others) {
+        java.util.Set<String> mine = keys(m);
+        for (Mention o : others) {
+            for (SurnameOption opt : o.surnames) {
+                if (mine.contains(opt.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The surface has a word starting like {@code a} and one starting like {@code b}: the same two-word name. */
+    private static boolean sameWords(String surface, String a, String b) {
+        boolean hasA = false;
+        boolean hasB = false;
+        for (String w : surface.split("[\\s.]+")) {
+            hasA |= sameStem(w, a);
+            hasB |= sameStem(w, b);
+        }
+        return hasA && hasB;
+    }
+
+    private static boolean sameStem(String x, String y) {
+        String fx = NameText.fold(x);
+        String fy = NameText.fold(y);
+        int n = Math.min(4, Math.min(fx.length(), fy.length()));
+        return fx.regionMatches(0, fy, 0, n) && Math.abs(fx.length() - fy.length()) <= 3;
+    }
+
+    private static java.util.Set<String> keys(Mention m) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (SurnameOption o : m.surnames) {
+            keys.add(o.key());
+        }
+        return keys;
     }
 
     /** Letters of a word in capitals that is a surname, not an abbreviation (МИД, СБУ have few or no vowels). */

@@ -150,4 +150,19 @@ class NotAPersonRulesTest {
                 + "но на часть вопросов ответов нет.");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aSurnameGluedToTheNextCapitalisedWordIsSplitFromIt() {
+        PeopleResult r = find("Заголовок\n\nПремьер-министр Хаим Бенцари отказался от поездки. Вместо Бенцари Иерусалим "
+                + "будет представлять министр Дан Левин.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Хаим Бенцари", "Дан Левин");
+        assertThat(PeopleTestSupport.person(r, "Хаим Бенцари").orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void twoSurnamesOfPeopleNamedInFullAreNoOneName() {
+        PeopleResult r = find("Заголовок\n\nПремьер Тереза Мэй приняла отставку Бориса Джексона. Причиной стало "
+                + "несогласие с политикой Джексон Мэй. После встречи в Чекерс Мэй заявила о новом плане.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Тереза Мэй", "Борис Джексон");
+    }
 }
