@@ -93,6 +93,7 @@ final class PersonAssembler {
         List<Mention> firstOnly = new ArrayList<>();
         readIndeclinableSurfaces(mentions);
         readCompoundSurnames(mentions);
+        FullNameReadings.agree(mentions);
         preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
             if (m.isFull() && !plausibleFullName(m)) {
@@ -118,6 +119,7 @@ final class PersonAssembler {
                 firstOnly.add(m);
             }
         }
+        mergeCaseForms(drafts);
         List<Mention> unattached = new ArrayList<>();
         for (Mention m : surnameOnly) {
             if (!attachToExisting(drafts, m)) {
@@ -398,6 +400,74 @@ final class PersonAssembler {
         }
     }
 
+    /**
+     * A person named only in forms that are an oblique case of another person's name is that person: "Веселина
+     * Топалова (Болгария)" read alone is a woman in the nominative, but beside "Веселин Топалов" it is his genitive;
+     * "Бесселя Кока" read alone has the surname Кока, but beside "Бессель Кок" it is his genitive. The same words
+     * read with another gender are the same person too. A verb agreeing with the other reading keeps the two apart
+     * ("Веселина Топалова заявила").
+     */
+    private static void mergeCaseForms(List<Draft> drafts) {
+        for (Draft small : new ArrayList<>(drafts)) {
+            for (Draft big : drafts) {
+                if (big == small || !drafts.contains(small) || big.mentions.size() < 1) {
+                    continue;
+                }
+                String[] lemmas = fullNameLemmas(big);
+                if (big.gender == Gender.UNKNOWN || lemmas[0] == null || lemmas[1] == null) {
+                    continue;
+                }
+                boolean all = true;
+                for (Mention x : small.mentions) {
+                    String[] words = x.surface.split("[\\s.]+");
+                    if (!x.isFull() || x.first == null || words.length != 2
+                            || (x.agreement != Gender.UNKNOWN && x.agreement != big.gender)
+                            || !(sameName(words, lemmas)
+                                    || SurnameForms.obliqueFormOf(lemmas[0], lemmas[1], big.gender, words[0], words[1]))) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (!all) {
+                    continue;
+                }
+                for (Mention x : small.mentions) {
+                    x.first = lemmas[0];
+                    x.firstGender = big.gender;
+                    x.surname = new SurnameOption(lemmas[1], big.gender, GrammarCase.ANY, false, big.key);
+                    x.gender = big.gender;
+                    big.mentions.add(x);
+                }
+                drafts.remove(small);
+                break;
+            }
+        }
+    }
+
+    /** The written words are the first name and surname themselves ("Бессель Кок" read as a woman's first name). */
+    private static boolean sameName(String[] words, String[] lemmas) {
+        return NameText.fold(words[0]).equals(NameText.fold(lemmas[0])) && NameText.fold(words[1]).equals(NameText.fold(lemmas[1]));
+    }
+
+    /** The first name and surname most of the draft's full mentions read (either null when there is none). */
+    private static String[] fullNameLemmas(Draft d) {
+        Map<String, Integer> firsts = new HashMap<>();
+        Map<String, Integer> surnames = new HashMap<>();
+        for (Mention m : d.mentions) {
+            if (m.isFull() && m.first != null && m.surname != null) {
+                firsts.merge(m.first, 1, Integer::sum);
+                surnames.merge(m.surname.lemma(), 1, Integer::sum);
+            }
+        }
+        return new String[] {mostCommon(firsts), mostCommon(surnames)};
+    }
+
+    private static String mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
     /** Дмитрий ~ Дмитро ~ Д.; Виталий is not Владимир. */
     static boolean firstNamesCompatible(Mention a, Mention b) {
         String fa = firstKey(a);
@@ -466,11 +536,41 @@ final class PersonAssembler {
             }
         }
         if (best == null) {
-            return false;
+            return attachAsCaseForm(drafts, m);
         }
         m.surname = bestOption;
         m.gender = best.gender != Gender.UNKNOWN ? best.gender : bestOption.gender();
         add(best, m);
+        return true;
+    }
+
+    /**
+     * A lone surname none of whose readings names a person of the article, written as an oblique case of one
+     * person's surname ("Брода" beside "Александр Брод": the dictionary reads Брода, not Брод's genitive).
+     */
+    private static boolean attachAsCaseForm(List<Draft> drafts, Mention m) {
+        if (m.isFull() || m.surface.indexOf(' ') >= 0) {
+            return false;
+        }
+        Draft found = null;
+        for (Draft d : drafts) {
+            if (!d.accepted || d.gender == Gender.UNKNOWN || (m.agreement != Gender.UNKNOWN && m.agreement != d.gender)) {
+                continue;
+            }
+            String lemma = fullNameLemmas(d)[1];
+            if (lemma != null && SurnameForms.caseForms(lemma, d.gender).stream().anyMatch(m.surface::equalsIgnoreCase)) {
+                if (found != null) {
+                    return false; // two people it could be
+                }
+                found = d;
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        m.surname = new SurnameOption(fullNameLemmas(found)[1], found.gender, GrammarCase.ANY, false, found.key);
+        m.gender = found.gender;
+        add(found, m);
         return true;
     }
 

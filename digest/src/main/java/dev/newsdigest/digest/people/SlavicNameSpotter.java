@@ -881,7 +881,7 @@ final class SlavicNameSpotter {
     }
 
     private void setFirst(Mention m, WordProfile p, String word) {
-        List<NameReading> firsts = p.readings(NameKind.FIRST);
+        List<NameReading> firsts = withoutVocatives(p.readings(NameKind.FIRST), word);
         // the article's own language first: a Ukrainian "Павла" is Павло's genitive before Павел's
         List<NameReading> ownLanguageFirst = new ArrayList<>(firsts);
         ownLanguageFirst.sort(java.util.Comparator.comparing(r -> r.ukrainian() == russian));
@@ -931,6 +931,21 @@ final class SlavicNameSpotter {
             }
             m.firstOptions = options;
         }
+    }
+
+    /**
+     * News names people, it does not call them: a vocative reading (Романо, Мариано as Романа's or Мариана's) is no
+     * reading of a name in an article; a word read only as a vocative is an indeclinable name as written.
+     */
+    private static List<NameReading> withoutVocatives(List<NameReading> firsts, String word) {
+        if (firsts.stream().noneMatch(r -> r.gramCase() == GrammarCase.VOC)) {
+            return firsts;
+        }
+        List<NameReading> kept = firsts.stream().filter(r -> r.gramCase() != GrammarCase.VOC).toList();
+        if (!kept.isEmpty() || word == null) {
+            return kept.isEmpty() ? firsts : kept;
+        }
+        return List.of(new NameReading(NameKind.FIRST, word, Gender.UNKNOWN, GrammarCase.ANY, false, false));
     }
 
     private static boolean preferable(NameReading a, NameReading b) {

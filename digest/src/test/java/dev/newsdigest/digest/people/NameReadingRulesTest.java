@@ -198,4 +198,38 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nМариано Ортега, глава отдела, рассказал о проверке.");
         assertThat(names(r)).containsExactly("Мариано Ортега");
     }
+
+    @Test
+    void anObliqueCaseOfAPersonsFullNameIsThatPersonNotAWoman() {
+        // "Веселина Тодорова" alone reads as a woman in the nominative; beside Веселин Тодоров it is his genitive
+        PeopleResult r = find("Заголовок\n\nМатч между чемпионом мира Веселином Тодоровым и претендентом начнётся "
+                + "завтра. Тодоров уверен в победе. Шансы Веселина Тодорова (Болгария) высоки.");
+        assertThat(names(r)).containsExactly("Веселин Тодоров");
+        assertThat(r.people().get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aLoneSurnameWrittenAsACaseOfAPersonsSurnameJoinsThem() {
+        // the dictionary reads "Брода" as the surname Брода, not as Брод's genitive
+        PeopleResult r = find("Заголовок\n\nПравозащитник Семён Брод выступил на конференции. Позже позицию Брода "
+                + "поддержали коллеги.");
+        assertThat(names(r)).containsExactly("Семен Брод");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aForeignSurnameDeclinesWithoutAFleetingVowel() {
+        // petrovich4j declines Кок like Сурок (Кка); a foreign Кок is Кока
+        PeopleResult r = find("Заголовок\n\nПредприниматель Мартин Кок проводит кампанию. Сторонники Мартина Кока "
+                + "собрались у офиса.");
+        assertThat(names(r)).containsExactly("Мартин Кок");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aFirstNameTheDictionaryKnowsOnlyAsAVocativeIsReadAsWritten() {
+        PeopleResult r = find("Заголовок\n\nПремьер-министр Сильвио Берлускони и его соперник Романо Бельтрами "
+                + "встретились. Бельтрами победил.");
+        assertThat(names(r)).contains("Романо Бельтрами");
+    }
 }
