@@ -48,6 +48,11 @@ final class Mention {
     /** The surname word is also an adjective (Северный, Московский). */
     boolean adjectiveWord;
     boolean sentenceStart;
+    /**
+     * A word no dictionary knows, then a common noun as written ("Ассошиэйтед Пресс", "Юнипер Газ", but also
+     * "Йохен Шарф"): a person only with a role or a verb agreeing with it.
+     */
+    boolean commonNounSurname;
 
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;

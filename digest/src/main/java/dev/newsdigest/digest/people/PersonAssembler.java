@@ -674,6 +674,9 @@ final class PersonAssembler {
      * dictionaries know ("фонд Билла Гейтса").
      */
     private static boolean plausibleFullName(Mention m) {
+        if (m.commonNounSurname && m.role == null && m.agreement == Gender.UNKNOWN) {
+            return false; // "фотограф Ассошиэйтед Пресс", "Юнипер Газ"; "Йохен Шарф заявил" is a person
+        }
         if (m.afterEponymNoun && genitiveOnly(m)) {
             return false; // "институт Макса Планка", "университета Джонса Хопкинса"
         }

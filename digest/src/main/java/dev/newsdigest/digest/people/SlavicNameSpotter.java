@@ -121,8 +121,8 @@ final class SlavicNameSpotter {
                 j++;
             }
             int from = i;
-            if (organisationRun(tokens, i, j)) {
-                from = j + 1;
+            if (organisationRun(tokens, i, j) || (j > i && PLACE_OPENERS.contains(NameText.fold(t.text())))) {
+                from = j + 1; // "Юнипер Газ Транспорт ГмбХ"; "в Сан Луисе", "Лос Анджелес"
             }
             if (i > 0 && NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 from = eponymEnd(tokens, i, j) + 1; // "центра им. Н. Ф. Гамалеи Александр Гинцбург"
@@ -236,6 +236,9 @@ final class SlavicNameSpotter {
         }
         return keys;
     }
+
+    /** Words that open Spanish and Portuguese place names written apart (Сан Луис, Санта Крус, Лос Анджелес). */
+    private static final Set<String> PLACE_OPENERS = Set.of("сан", "санта", "санто", "сао", "лос", "лас");
 
     /** Letters of a word in capitals that is a surname, not an abbreviation (МИД, СБУ have few or no vowels). */
     private static final int MIN_CAPITALS_SURNAME = 4;
@@ -418,11 +421,14 @@ final class SlavicNameSpotter {
                 }
                 if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
                         && !p.adjective() // "патриарх Московский Кирилл", "Папой Римским Франциском": a title
+                        // "столицы Острова Уайт": a common word before a first name is no surname of an official
+                        // list unless the patronymic follows ("Путин Владимир Владимирович")
+                        && (!p.russianCommon() || (i + 2 <= b && profile(tokens.get(i + 2).text()).has(NameKind.PATRONYMIC)))
                         && !tokens.get(i + 1).initial()
                         && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
                     int last = i + 1;
                     Mention m = mention(text, tokens, i, last);
-                    setFirst(m, profile(tokens.get(i + 1).text()));
+                    setFirst(m, profile(tokens.get(i + 1).text()), tokens.get(i + 1).text());
                     if (last + 1 <= b && profile(tokens.get(last + 1).text()).has(NameKind.PATRONYMIC)) {
                         last++;
                         setPatronymic(m, profile(tokens.get(last).text()));
@@ -459,6 +465,7 @@ final class SlavicNameSpotter {
                         prefixSurname(m, middleLemma(tokens.get(i + 1), m) + " ");
                     } else {
                         setSurname(m, tokens.get(i + 1), null);
+                        m.commonNounSurname = p.unknown() && commonNounAsWritten(tokens.get(i + 1));
                     }
                     out.add(m);
                     i += three ? 3 : 2;
@@ -729,6 +736,23 @@ final class SlavicNameSpotter {
         return profile(t.text()).place() && (!dictionaries.nominativePlace(t.text()) || CountryNames.isCountry(t.text()));
     }
 
+    /** The word is a country's name, or a form of a name whose lemma is one (Израиля: Израиль is both). */
+    private static boolean countryName(String word, WordProfile p) {
+        return (word != null && CountryNames.isCountry(word)) || p.names().stream().anyMatch(r -> CountryNames.isCountry(r.lemma()));
+    }
+
+    /**
+     * A common noun of the article's language no dictionary reads as a name, written in its nominative or its
+     * prepositional (Пресс, Интернет, Офисе, Департамент): after a word no dictionary knows it makes a title or an
+     * organisation ("Ассошиэйтед Пресс", "Форин Офисе"), not a surname. An oblique case of a common word may still
+     * be a foreign surname (Вара, of вар).
+     */
+    private boolean commonNounAsWritten(Token t) {
+        WordProfile p = profile(t.text());
+        return p.names().isEmpty() && !p.place() && (russian ? p.russianCommon() : p.common())
+                && (p.nounCases().contains(GrammarCase.NOM) || p.nounCases().contains(GrammarCase.PREP));
+    }
+
     /** A capitalised adjective that is no name (Соединённых, Европейский). */
     private boolean isProperAdjective(Token t) {
         WordProfile p = profile(t.text());
@@ -785,8 +809,15 @@ final class SlavicNameSpotter {
 
     private boolean isNeverName(Token t) {
         return NEVER_NAMES.contains(NameText.fold(t.text())) || acronymLike(t) || compoundCommonWord(t.text())
-                || profile(t.text()).functionWord();
+                || profile(t.text()).functionWord() || dictionaries.commonNounOf(t.text(), BODIES);
     }
+
+    /**
+     * Assemblies and councils written with a capital (Дума, Синод, Сенат, Рада): some are also surnames or first names
+     * in the dictionaries, but capitalised in a sentence they name the body ("Хотя Дума уже одобрила").
+     */
+    private static final Set<String> BODIES = Set.of("дума", "синод", "сенат", "сейм", "кнессет", "меджлис", "хурал",
+            "рада", "бундестаг", "бундесрат", "конгресс", "парламент", "кабмин", "совбез", "генштаб");
 
     /**
      * A single capital that is no initial ("Нафтогаза В компании": a preposition after a lost full stop) or a word
@@ -846,8 +877,8 @@ final class SlavicNameSpotter {
         return false;
     }
 
-    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз. */
-    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро");
+    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз, Роскосмос, Роснефть. */
+    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро", "рос");
 
     /** A word that may be a first name here: a first-name reading, and not merely a sentence-initial word. */
     private boolean firstNameLike(Token t, WordProfile p) {
@@ -876,12 +907,12 @@ final class SlavicNameSpotter {
         return false;
     }
 
-    private void setFirst(Mention m, WordProfile p) {
-        setFirst(m, p, null);
-    }
-
     private void setFirst(Mention m, WordProfile p, String word) {
         List<NameReading> firsts = withoutVocatives(p.readings(NameKind.FIRST), word);
+        if (!firsts.isEmpty() && firsts.stream().allMatch(NameReading::plural)) {
+            // "Веселин Топалов": Веселин is also the genitive plural of Веселина, which names no one person
+            firsts = List.of(new NameReading(NameKind.FIRST, word, Gender.UNKNOWN, GrammarCase.ANY, false, false));
+        }
         // the article's own language first: a Ukrainian "Павла" is Павло's genitive before Павел's
         List<NameReading> ownLanguageFirst = new ArrayList<>(firsts);
         ownLanguageFirst.sort(java.util.Comparator.comparing(r -> r.ukrainian() == russian));
@@ -913,7 +944,7 @@ final class SlavicNameSpotter {
         if (best == null && !firsts.isEmpty()) {
             best = firsts.get(0);
         }
-        m.placeWord = p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper() || countryName(word, p);
         if (best != null) {
             m.firstFromDictionary = true;
             m.first = best.lemma();
@@ -1031,7 +1062,7 @@ final class SlavicNameSpotter {
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
 
-        m.placeWord = p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper() || countryName(t.text(), p);
         m.adjectiveWord = p.adjective();
         if (options.isEmpty()) {
             for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {

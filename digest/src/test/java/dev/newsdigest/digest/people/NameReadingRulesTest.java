@@ -232,4 +232,11 @@ class NameReadingRulesTest {
                 + "встретились. Бельтрами победил.");
         assertThat(names(r)).contains("Романо Бельтрами");
     }
+
+    @Test
+    void aFirstNameThatIsAlsoAPluralOfAnotherIsReadAsWritten() {
+        // Веселин is also the genitive plural of the woman's name Веселина
+        PeopleResult r = find("Заголовок\n\nИтоги турнира подведены. Веселин Тодоров выиграл.");
+        assertThat(names(r)).containsExactly("Веселин Тодоров");
+    }
 }

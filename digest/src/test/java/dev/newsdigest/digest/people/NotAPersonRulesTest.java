@@ -165,4 +165,42 @@ class NotAPersonRulesTest {
                 + "несогласие с политикой Джексон Мэй. После встречи в Чекерс Мэй заявила о новом плане.");
         assertThat(names(r)).containsExactlyInAnyOrder("Тереза Мэй", "Борис Джексон");
     }
+
+    @Test
+    void aCountryThatIsAlsoAFirstNameIsNoPerson() {
+        PeopleResult r = find("Заголовок\n\nПремьер-министр Израиля заявил, что не полетит в Вашингтон. Израиль уже "
+                + "не первый раз меняет решение.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void assembliesWrittenWithACapitalAreNoNames() {
+        PeopleResult r = find("Заголовок\n\nХотя Дума уже одобрила законопроект, комплекс зданий Сената и Синода пустует.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void compoundAgencyNamesAreNoNames() {
+        PeopleResult r = find("Заголовок\n\nПо утверждению представителей Роскосмоса, это штатная ситуация.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void anUnknownWordBeforeACommonNounIsATitleUnlessAVerbOrARoleSaysOtherwise() {
+        PeopleResult r = find("Заголовок\n\nСнимок сделал фотограф агентства Ассошиэйтед Пресс. Акции компании Юнипер "
+                + "Газ выросли. Йорген Шлем заявил о поддержке.");
+        assertThat(names(r)).containsExactly("Йорген Шлем");
+    }
+
+    @Test
+    void aCommonWordBeforeAFirstNameIsNoSurnameWithoutAPatronymic() {
+        PeopleResult r = find("Заголовок\n\nЗавод расположен в Ньюпорте, столице Острова Уайт.");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void spanishPlaceNamesWrittenApartAreNoNames() {
+        PeopleResult r = find("Заголовок\n\nТурнир прошёл в Сан Луисе (Аргентина).");
+        assertThat(names(r)).isEmpty();
+    }
 }

@@ -155,6 +155,25 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when the lower-cased word is a singular form of a common noun whose lemma is one of {@code lemmas}. */
+    public boolean commonNounOf(String word, java.util.Set<String> lemmas) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:") && tag.contains(":Sin") && lemmas.contains(String.valueOf(d.getStem()))) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun") && !tag.contains(":prop") && !tag.contains(":p:")
+                    && lemmas.contains(String.valueOf(d.getStem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a reading of the lower-cased word is a finite verb: past, present or future (заявил, подпишет, вважає). */
     public boolean finiteVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
