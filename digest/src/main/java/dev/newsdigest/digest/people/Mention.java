@@ -83,6 +83,8 @@ final class Mention {
      * word.
      */
     boolean commonOpener;
+    /** A comma and a lower-case noun for a person in the nominative follow the name ("Марк, рабочий из цеха"). */
+    boolean personNounAfter;
     /** A dash and a lower-case noun in the nominative follow the name ("Ннека Угбома — руководитель проекта"). */
     boolean definedByDash;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */

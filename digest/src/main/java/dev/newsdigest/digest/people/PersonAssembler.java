@@ -91,6 +91,7 @@ final class PersonAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
+        readSeesOfBishops(mentions);
         readIndeclinableSurfaces(mentions);
         readCompoundSurnames(mentions);
         FullNameReadings.agree(mentions);
@@ -177,6 +178,29 @@ final class PersonAssembler {
             }
         }
     }
+
+    /**
+     * "архиепископ Лонгин Клинский", "митрополит Иларион Волоколамский": after a bishop's title the adjective after the
+     * monastic name is the see, not a surname; the person is named by the first name alone.
+     */
+    private static void readSeesOfBishops(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.isFull() || m.initials != null || m.patronymic != null || m.role == null || m.surface.indexOf(' ') < 0) {
+                continue;
+            }
+            boolean bishop = false;
+            for (String w : m.role.split("\\s+")) {
+                bishop |= RoleWords.slavicRole(w) == RoleWords.RoleClass.RELIGIOUS;
+            }
+            String last = NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
+            if (bishop && SEE_ENDINGS.stream().anyMatch(last::endsWith)) {
+                m.surnames = List.of();
+            }
+        }
+    }
+
+    private static final List<String> SEE_ENDINGS = List.of("ский", "цкий", "ской", "ского", "скому", "ским", "ском",
+            "цкого", "ський", "цький", "ського");
 
     /** The folded last word of a mention, its surname as written. */
     private static String surnameWord(Mention m) {
@@ -852,7 +876,7 @@ final class PersonAssembler {
             return;
         }
         // "его 16-летняя дочь Лиза", "мать Раиса": a word for a person before a first name makes it one too
-        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart);
+        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart) || m.personNounAfter;
         if (matches == 0 && introduced && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
             Draft d = new Draft();
             d.key = fk;

@@ -83,6 +83,9 @@ final class RoleFinder {
                 m.contextCases = afterNoun(before.text());
             }
         }
+        if (m.afterPlacePreposition) {
+            return; // "принцессы Марины в Габороне": the preposition's object is a place, no role holder
+        }
         int k = first - 1;
         int words = 0;
         while (k >= 0 && words < MAX_ROLE_WORDS) {

@@ -376,7 +376,7 @@ final class SlavicNameSpotter {
                 }
                 Token middle = null;
                 if (sur != null && j == surnameStart && patr == null && j + 1 == b && thirdNameWord(tokens.get(j + 1))
-                        && !(p.common() || p.place() || p.otherProper()) && middleNameWord(sur)) {
+                        && !(p.place() || p.otherProper()) && middleNameWord(sur)) {
                     middle = sur; // "Мухаммад Афзал Кадри", "Ларс Лёкке Расмуссен", "Мариано Гарсия Фресно"
                     sur = tokens.get(j + 1);
                     j++;
@@ -547,8 +547,9 @@ final class SlavicNameSpotter {
         }
         WordProfile p = profile(t.text());
         boolean russianArticleName = russian && !p.russianCommon() && !p.adjective(); // Кадри: a Ukrainian word only
-        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !governedPlace(t)
-                && !p.has(NameKind.PATRONYMIC); // "Мариано Гарсия Фресно": Fresno is a town too
+        // "Мариано Гарсия Фресно": Fresno is a town too; "Мануэль Мехуто Гонсалес": Гонсалес is a first name too
+        return (surnameLike(t, false) || russianArticleName) && (!firstNameLike(t, p) || p.has(NameKind.SURNAME))
+                && !governedPlace(t) && !p.has(NameKind.PATRONYMIC);
     }
 
     /** The middle word of a three-word name: a name reading, or no common word ("Юнипер Газ Транспортэйшн" is none). */
@@ -665,6 +666,7 @@ final class SlavicNameSpotter {
         m.commonOpener = from == to && a.sentenceStart() && (lowerCaseWords.contains(NameText.fold(a.text()))
                 || dictionaries.commonSentenceOpener(a.text(), russian));
         m.definedByDash = definedByDash(text, tokens, to);
+        m.personNounAfter = personNounAfterComma(text, tokens, to);
         if (from > 0 && a.joined() && !a.sentenceStart()) {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
@@ -674,6 +676,18 @@ final class SlavicNameSpotter {
             }
         }
         return m;
+    }
+
+    /** "Марк, рабочий из цеха": a comma, then a lower-case noun for a person in the nominative. */
+    private boolean personNounAfterComma(String text, List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        if (next.capitalised() || !text.substring(tokens.get(last).end(), next.start()).strip().equals(",")) {
+            return false;
+        }
+        return profile(next.text()).personNounCases().contains(GrammarCase.NOM) || RoleWords.slavicRole(next.text()) != null;
     }
 
     /** A finite verb within two words after the name, with no capitalised word between ("Путин также подпишет"). */
@@ -1047,6 +1061,14 @@ final class SlavicNameSpotter {
                     options.add(new SurnameOption(NameText.capitaliseLike(plural.get(0), t.text()), Gender.UNKNOWN,
                             GrammarCase.ANY, true));
                     break;
+                }
+            }
+        }
+        if (with == null && !m.feminineApposition.isEmpty() && options.stream().noneMatch(o -> o.gender() == Gender.FEMALE)) {
+            // "всемирно известная Ванга": a woman named by one word the dictionaries read as a woman's first name
+            for (NameReading r : p.readings(NameKind.FIRST)) {
+                if (!r.plural() && r.gender() == Gender.FEMALE && m.feminineApposition.contains(r.gramCase())) {
+                    options.add(new SurnameOption(r.lemma(), Gender.FEMALE, r.gramCase(), true));
                 }
             }
         }

@@ -239,4 +239,38 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nИтоги турнира подведены. Веселин Тодоров выиграл.");
         assertThat(names(r)).containsExactly("Веселин Тодоров");
     }
+
+    @Test
+    void aFeminineWordBeforeALoneNameReadsItAsAWomansFirstName() {
+        // "Белла" alone is also the genitive of the man's surname Белл
+        PeopleResult r = find("Заголовок\n\nКонец света предсказала всемирно известная Белла, сообщают источники.");
+        assertThat(names(r)).containsExactly("Белла");
+        assertThat(r.people().get(0).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aBishopsSeeIsNoSurname() {
+        PeopleResult r = find("Заголовок\n\nАрхиепископ Феофан Озерский провёл службу в соборе.");
+        assertThat(names(r)).containsExactly("Феофан");
+    }
+
+    @Test
+    void aFirstNameAloneFollowedByACommaAndAWordForAPersonIsAPerson() {
+        PeopleResult r = find("Заголовок\n\nРазговаривая с нами, Тарас, рабочий из цеха, рассказал о забастовке.");
+        assertThat(names(r)).containsExactly("Тарас");
+    }
+
+    @Test
+    void aThirdWordThatIsASurnameAndAFirstNameEndsAThreeWordName() {
+        PeopleResult r = find("Заголовок\n\nСудьи: • Мануэль Техедо Гонсалес (Испания) • Массимо Бьянки (Италия)");
+        assertThat(names(r)).containsExactlyInAnyOrder("Мануэль Техедо Гонсалес", "Массимо Бьянки");
+    }
+
+    @Test
+    void aFirstNameWrittenInTheNominativeNamesThePerson() {
+        // the Ukrainian dictionary spells the genitive "Ізабели" as a form of Ізабела
+        PeopleResult r = find("Заголовок статті\n\nСеред них і Ізабелла, молода жінка, викрадена бойовиками. Один з дітей "
+                + "Ізабели був убитий.", "uk");
+        assertThat(names(r)).containsExactly("Ізабелла");
+    }
 }

@@ -203,4 +203,10 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок\n\nТурнир прошёл в Сан Луисе (Аргентина).");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aNameAfterAPlacePrepositionHoldsNoRole() {
+        PeopleResult r = find("Заголовок\n\nСотрудники госпиталя принцессы Алины в Сарандуге вынудили закрыть госпиталь.");
+        assertThat(names(r)).noneMatch(n -> n.startsWith("Сарандуг"));
+    }
 }
