@@ -99,6 +99,9 @@ final class Mention {
     /** The cases of that noun: a name in apposition shares one ("апостола Павла" is genitive). */
     java.util.Set<GrammarCase> appositionCases = java.util.Set.of();
 
+    /** A surname in brackets after a full name ("Екатерина Аталык (Половникова)"): another surname of that person. */
+    Mention aliasOf;
+
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;
     int person = -1;

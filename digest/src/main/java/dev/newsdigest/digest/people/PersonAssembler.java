@@ -121,8 +121,12 @@ final class PersonAssembler {
             }
         }
         mergeCaseForms(drafts);
+        mergeSpellingVariants(drafts);
         List<Mention> unattached = new ArrayList<>();
         for (Mention m : surnameOnly) {
+            if (m.aliasOf != null && attachAsAlias(drafts, m)) {
+                continue;
+            }
             if (!attachToExisting(drafts, m)) {
                 unattached.add(m);
             }
@@ -468,6 +472,50 @@ final class PersonAssembler {
         }
     }
 
+    /**
+     * One person spelt two ways in one article: the same first name and surnames one letter apart ("Тереза Мэй" and
+     * "Тереза Май", "Стелла Кириакидес" and "Стелла Кириакидис").
+     */
+    private static void mergeSpellingVariants(List<Draft> drafts) {
+        for (Draft small : new ArrayList<>(drafts)) {
+            String[] sl = fullNameLemmas(small);
+            if (sl[0] == null || !drafts.contains(small)) {
+                continue;
+            }
+            for (Draft big : drafts) {
+                String[] bl = fullNameLemmas(big);
+                if (big == small || bl[0] == null || big.mentions.size() < small.mentions.size()
+                        || !big.gender.compatibleWith(small.gender)
+                        || !NameKeys.wordKey(sl[0]).equals(NameKeys.wordKey(bl[0]))
+                        || big.key.length() < 3 || !oneEditApart(big.key, small.key)) {
+                    continue;
+                }
+                for (Mention x : small.mentions) {
+                    add(big, x);
+                }
+                drafts.remove(small);
+                break;
+            }
+        }
+    }
+
+    /** Two different keys one substitution, insertion or deletion apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
     /** The written words are the first name and surname themselves ("Бессель Кок" read as a woman's first name). */
     private static boolean sameName(String[] words, String[] lemmas) {
         return NameText.fold(words[0]).equals(NameText.fold(lemmas[0])) && NameText.fold(words[1]).equals(NameText.fold(lemmas[1]));
@@ -560,11 +608,75 @@ final class PersonAssembler {
             }
         }
         if (best == null) {
-            return attachAsCaseForm(drafts, m);
+            return attachAsCaseForm(drafts, m) || attachAsFirstName(drafts, m);
         }
         m.surname = bestOption;
         m.gender = best.gender != Gender.UNKNOWN ? best.gender : bestOption.gender();
         add(best, m);
+        return true;
+    }
+
+    /** A maiden name in brackets joins the person it follows, read in that person's gender and not naming them. */
+    private static boolean attachAsAlias(List<Draft> drafts, Mention m) {
+        for (Draft d : drafts) {
+            if (!d.mentions.contains(m.aliasOf)) {
+                continue;
+            }
+            SurnameOption chosen = m.surnames.stream().filter(o -> d.gender.compatibleWith(o.gender()))
+                    .findFirst().orElse(m.surnames.get(0));
+            // as written, the alias does not vote for the canonical surname against the full name's
+            m.surname = new SurnameOption(chosen.lemma(), chosen.gender(), chosen.gramCase(), false, d.key);
+            m.gender = d.gender;
+            add(d, m);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A lone word none of whose surname readings names a person of the article, read as the first name of exactly one
+     * person named in full ("по делу Сулима", "братом Сулимы" beside "Сулим Ямадаев").
+     */
+    private static boolean attachAsFirstName(List<Draft> drafts, Mention m) {
+        if (m.surface.indexOf(' ') >= 0 || m.role != null) {
+            return false; // "пророка Мухаммеда": a role introduces a person of its own
+        }
+        Draft found = null;
+        NameReading reading = null;
+        for (Draft d : drafts) {
+            if (!d.accepted) {
+                continue;
+            }
+            List<NameReading> readings = new ArrayList<>(m.firstOptions);
+            String[] lemmas = fullNameLemmas(d);
+            if (lemmas[0] != null && d.gender != Gender.UNKNOWN
+                    && SurnameForms.firstNameForms(lemmas[0], d.gender).stream().anyMatch(m.surface::equalsIgnoreCase)) {
+                // a first name the dictionaries do not know, declined (Сулима of Сулим)
+                readings.add(new NameReading(dev.newsdigest.digest.people.morph.NameKind.FIRST, lemmas[0], d.gender,
+                        GrammarCase.ANY, false, false));
+            }
+            for (NameReading f : readings) {
+                String fk = NameKeys.wordKey(f.lemma());
+                boolean named = d.mentions.stream().anyMatch(x -> x.isFull() && x.first != null
+                        && NameKeys.wordKey(x.first).equals(fk) && d.gender.compatibleWith(f.gender()));
+                if (named) {
+                    if (found != null && found != d) {
+                        return false; // two people with that first name
+                    }
+                    found = d;
+                    reading = f;
+                }
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        m.first = reading.lemma();
+        m.firstGender = reading.gender();
+        m.surnames = List.of();
+        m.surname = null;
+        m.gender = found.gender;
+        add(found, m);
         return true;
     }
 

@@ -92,6 +92,12 @@ final class RoleFinder {
             Token t = tokens.get(k);
             boolean role = english ? RoleWords.englishRole(t.text()) != null : RoleWords.slavicRole(t.text()) != null;
             if (role) {
+                if (k > 0 && InstitutionWords.isEponymNoun(tokens.get(k - 1).text()) && tokens.get(k).joined()) {
+                    // "Госпиталя принцессы Марины", "улицы академика Королёва": the institution's namesake
+                    m.afterInstitutionNoun = true;
+                    m.afterEponymNoun = true;
+                    return;
+                }
                 int from = t.start();
                 // adjectives before the role word belong to it: "официальный представитель", "головний тренер"
                 for (int a = k - 1, n = 0; a >= 0 && n < 2 && !english; a--, n++) {

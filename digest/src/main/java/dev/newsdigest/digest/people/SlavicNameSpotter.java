@@ -39,7 +39,10 @@ final class SlavicNameSpotter {
             "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
             // conjunctions and particles that start sentences and are also rare surnames (Але)
             "але", "однак", "проте", "тому", "також", "адже", "отже", "хоча", "коли", "тоді", "однако", "также",
-            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём",
+            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём");
+
+    /** Months and weekdays: never a name alone, but a surname after a first name ("Виктор Понедельник"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -134,7 +137,24 @@ final class SlavicNameSpotter {
             }
             i = j + 1;
         }
-        return splitGluedNames(text, tokens, out);
+        return readMaidenNames(text, splitGluedNames(text, tokens, out));
+    }
+
+    /**
+     * "Екатерина Аталык (Половникова)": a surname alone in brackets right after a full name is the same person's
+     * other surname (a maiden name, a former spelling): it joins that person as an alias and names nobody else.
+     */
+    private static List<Mention> readMaidenNames(String text, List<Mention> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Mention m = found.get(k);
+            Mention before = found.get(k - 1);
+            if (m.isFull() || !m.hasSurname() || m.first != null || !before.isFull() || m.end >= text.length()
+                    || text.charAt(m.end) != ')' || !text.substring(before.end, m.start).strip().equals("(")) {
+                continue;
+            }
+            m.aliasOf = before;
+        }
+        return found;
     }
 
     /**
@@ -479,6 +499,8 @@ final class SlavicNameSpotter {
                 // elsewhere ("Биби стала ..."), never make one, and its verb tells that person's gender.
                 Mention m = mention(text, tokens, i, i);
                 setSurname(m, t, null);
+                // "по делу Сулима": also a first name's case form, which may name a person named in full
+                m.firstOptions = p.readings(NameKind.FIRST).stream().filter(r -> !r.plural()).toList();
                 out.add(m);
             }
             i++;
@@ -594,7 +616,8 @@ final class SlavicNameSpotter {
     /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
     private boolean fullNameFollows(List<Token> tokens, int i, int b) {
         int j = i + 1;
-        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
+        if (j + 1 > b || tokens.get(j).initial() || isParticle(tokens.get(j))
+                || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
                 || profile(tokens.get(j).text()).has(NameKind.PATRONYMIC)) {
             return false; // "Владимир Владимирович Путин": a patronymic follows a first name, not a place
         }
@@ -822,6 +845,11 @@ final class SlavicNameSpotter {
     }
 
     private boolean isNeverName(Token t) {
+        return isNeverSurnameAfterFirst(t) || CALENDAR_WORDS.contains(NameText.fold(t.text()));
+    }
+
+    /** Words that are no part of a name even right after a first name (a month may be: "Виктор Понедельник"). */
+    private boolean isNeverSurnameAfterFirst(Token t) {
         return NEVER_NAMES.contains(NameText.fold(t.text())) || acronymLike(t) || compoundCommonWord(t.text())
                 || profile(t.text()).functionWord() || dictionaries.commonNounOf(t.text(), BODIES);
     }
@@ -905,7 +933,8 @@ final class SlavicNameSpotter {
      * a surname too (Андрей Белый).
      */
     private boolean surnameLike(Token t, boolean afterFirst) {
-        if (!nameWord(t) || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
+        if (!nameWord(t) || t.inTitle() || (afterFirst ? isNeverSurnameAfterFirst(t) : isNeverName(t))
+                || !NameText.isCyrillic(t.text())) {
             return false;
         }
         WordProfile p = profile(t.text());

@@ -273,4 +273,33 @@ class NameReadingRulesTest {
                 + "Ізабели був убитий.", "uk");
         assertThat(names(r)).containsExactly("Ізабелла");
     }
+
+    @Test
+    void aSurnameInBracketsAfterAFullNameIsThatPersonsOtherSurname() {
+        PeopleResult r = find("Заголовок\n\nЧемпионкой Европы стала шахматистка Марина Гюрсель (Рябинина) — 8,5 очков из 11.");
+        assertThat(names(r)).containsExactly("Марина Гюрсель");
+        assertThat(r.people().get(0).aliases()).contains("Рябинина");
+    }
+
+    @Test
+    void aWeekdayAfterAFirstNameIsASurname() {
+        PeopleResult r = find("Заголовок\n\nИгорь Понедельник заявил, что адвокат ведёт себя странно.");
+        assertThat(names(r)).containsExactly("Игорь Понедельник");
+    }
+
+    @Test
+    void aFirstNameAloneInACaseFormJoinsThePersonNamedInFull() {
+        PeopleResult r = find("Заголовок\n\nБрат Сулима Амирова Иса Амиров рассказал о покушении. Люди, арестованные "
+                + "по делу Сулима в Эмиратах, дают показания.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Сулим Амиров", "Иса Амиров");
+        assertThat(PeopleTestSupport.person(r, "Сулим Амиров").orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void oneNameSpeltTwoWaysIsOnePerson() {
+        PeopleResult r = find("Заголовок\n\nЕврокомиссар Стелла Кириакидес заявила о новом механизме. Позже Стелла "
+                + "Кириакидис уточнила детали.");
+        assertThat(names(r)).containsExactly("Стелла Кириакидес");
+        assertThat(r.people().get(0).mentions()).isEqualTo(2);
+    }
 }

@@ -209,4 +209,10 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок\n\nСотрудники госпиталя принцессы Алины в Сарандуге вынудили закрыть госпиталь.");
         assertThat(names(r)).noneMatch(n -> n.startsWith("Сарандуг"));
     }
+
+    @Test
+    void aTitledNameAfterAnInstitutionIsItsNamesake() {
+        PeopleResult r = find("Заголовок\n\nОн живёт на улице академика Королькова. Понедельник выдался тяжёлым.");
+        assertThat(names(r)).isEmpty();
+    }
 }

@@ -202,8 +202,8 @@ public final class MorphDictionaries {
             String tag = String.valueOf(d.getTag());
             String stem = String.valueOf(d.getStem());
             b.russianFunction.read(RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith));
-            if (tag.startsWith("NN")) {
-                b.russianLemmas.add(stem);
+            if (tag.startsWith("NN") && tag.contains(":Sin")) {
+                b.russianLemmas.add(stem); // a place is named in the singular: лужков (of лужок) names no Лужок
             }
             if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
                 NameKind kind = tag.startsWith("NN:Name") ? NameKind.FIRST

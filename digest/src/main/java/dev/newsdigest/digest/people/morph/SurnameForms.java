@@ -275,6 +275,17 @@ public final class SurnameForms {
         return false;
     }
 
+    /** Case forms of a first name (genitive, dative, accusative, instrumental, prepositional), by petrovich4j. */
+    public static List<String> firstNameForms(String lemma, Gender gender) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        List<String> out = new ArrayList<>();
+        for (Case c : Case.values()) {
+            out.add(PETROVICH.say(lemma, NameType.FirstName, g, c));
+        }
+        return out;
+    }
+
     /** Case forms of a surname lemma (genitive, dative, accusative, instrumental, prepositional). */
     public static List<String> caseForms(String lemma, Gender gender) {
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
