@@ -83,6 +83,8 @@ final class Mention {
      * word.
      */
     boolean commonOpener;
+    /** The word is a common noun or has an adjective's ending and a noun phrase goes on after it ("Лиги украинок"). */
+    boolean headsNounPhrase;
     /** A comma and a lower-case noun for a person in the nominative follow the name ("Марк, рабочий из цеха"). */
     boolean personNounAfter;
     /** A dash and a lower-case noun in the nominative follow the name ("Ннека Угбома — руководитель проекта"). */

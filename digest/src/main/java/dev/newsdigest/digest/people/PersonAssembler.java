@@ -813,11 +813,27 @@ final class PersonAssembler {
         if (m.commonNounSurname && m.role == null && m.agreement == Gender.UNKNOWN) {
             return false; // "фотограф Ассошиэйтед Пресс", "Юнипер Газ"; "Йохен Шарф заявил" is a person
         }
-        if (m.afterEponymNoun && genitiveOnly(m)) {
+        if (m.afterEponymNoun && (genitiveOnly(m) || (m.role == null && genitivePair(m)))) {
             return false; // "институт Макса Планка", "университета Джонса Хопкинса"
         }
         return !(namesAnInstitution(m) && m.role == null && m.initials == null && !m.firstFromDictionary
                 && m.first != null && NameText.isCyrillic(m.first));
+    }
+
+    /**
+     * The first name and the surname can both be read as genitives of one gender ("Інституті Роберта Коха": Роберт's
+     * and Кох's): after an institution named after someone, that is its namesake.
+     */
+    private static boolean genitivePair(Mention m) {
+        for (NameReading f : m.firstOptions) {
+            for (SurnameOption o : m.surnames) {
+                if (f.gramCase() == GrammarCase.GEN && o.gramCase() == GrammarCase.GEN
+                        && (f.gender() == o.gender() || o.gender() == Gender.UNKNOWN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every reading of the mention's first word is a genitive (Макса, Гамалеи), none a nominative. */
@@ -916,6 +932,9 @@ final class PersonAssembler {
     private static boolean strongAlone(Mention m) {
         if (m.speechCue) {
             return true; // "Maddow said", "said Hale": only English mentions carry this cue
+        }
+        if (m.headsNounPhrase) {
+            return false; // "председатель Лиги украинок", "аким Жамбылской области"
         }
         if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
             return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"

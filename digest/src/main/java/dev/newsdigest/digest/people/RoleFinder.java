@@ -64,6 +64,11 @@ final class RoleFinder {
             m.afterInstitutionNoun = true;
             m.afterEponymNoun = InstitutionWords.isEponymNoun(tokens.get(first - 1).text());
         }
+        if (first > 0 && !english && InstitutionWords.isAbbreviatedPlace(tokens.get(first - 1).text())
+                && text.substring(tokens.get(first - 1).end(), name.start()).strip().equals(".")) {
+            m.afterInstitutionNoun = true; // "ул. Милютина": a street named after someone
+            m.afterEponymNoun = true;
+        }
         if (!name.joined() || first == 0 || name.sentenceStart()) {
             return;
         }

@@ -690,6 +690,9 @@ final class SlavicNameSpotter {
                 || dictionaries.commonSentenceOpener(a.text(), russian));
         m.definedByDash = definedByDash(text, tokens, to);
         m.personNounAfter = personNounAfterComma(text, tokens, to);
+        if (from == to) {
+            m.headsNounPhrase = headsNounPhrase(tokens, to);
+        }
         if (from > 0 && a.joined() && !a.sentenceStart()) {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
@@ -700,6 +703,35 @@ final class SlavicNameSpotter {
         }
         return m;
     }
+
+    /**
+     * A capitalised word that is also a common noun, or that ends like an adjective, right before a lower-case noun or
+     * adjective that is no verb and no preposition ("Трампа під час" stays a name): the head or the modifier of a noun phrase ("Лиги украинок", "Школы системной биологии",
+     * "Жамбылской области", "Балашовской районной больнице"), not a surname.
+     */
+    private boolean headsNounPhrase(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (!next.joined() || next.capitalised()) {
+            return false;
+        }
+        WordProfile p = profile(t.text());
+        boolean nounOrAdjectiveShape = (russian ? p.russianCommon() : p.common()) && !p.nounCases().isEmpty()
+                || ADJECTIVE_ENDING.matcher(NameText.fold(t.text())).find();
+        if (!nounOrAdjectiveShape) {
+            return false;
+        }
+        WordProfile n = profile(next.text());
+        return (!n.nounCases().isEmpty() || n.adjective()) && n.pastVerbGender() == Gender.UNKNOWN
+                && !dictionaries.hasFunctionReading(next.text()) && !dictionaries.finiteVerb(next.text());
+    }
+
+    /** Endings of Slavic adjectives made from place names (Жамбылской, Вышеградской, Балашовской, Київського). */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "(ск|цк|зск)(ой|ого|ому|им|ом|ая|ую|ие|их|ими|ых|ої|ого|ому|ою|ій|ій|а|у|і|ими)$");
 
     /** "Марк, рабочий из цеха": a comma, then a lower-case noun for a person in the nominative. */
     private boolean personNounAfterComma(String text, List<Token> tokens, int last) {
@@ -905,6 +937,9 @@ final class SlavicNameSpotter {
                         && !HYPHEN_PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
+                if (PLACE_SUFFIXES.contains(NameText.fold(part))) {
+                    return true; // "Даунинг-Стрит", "Пикадилли-Сквер"
+                }
             }
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -918,6 +953,10 @@ final class SlavicNameSpotter {
         }
         return false;
     }
+
+    /** English street words that end a hyphenated place name, written with a capital or not. */
+    private static final Set<String> PLACE_SUFFIXES = Set.of("стрит", "стріт", "авеню", "сквер", "сквэр", "плейс",
+            "роуд", "лейн", "хаус", "холл", "парк");
 
     /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз, Роскосмос, Роснефть. */
     private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро", "рос");

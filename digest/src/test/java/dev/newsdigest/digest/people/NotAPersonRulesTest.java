@@ -215,4 +215,26 @@ class NotAPersonRulesTest {
         PeopleResult r = find("Заголовок\n\nОн живёт на улице академика Королькова. Понедельник выдался тяжёлым.");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aCapitalisedNounOrPlaceAdjectiveBeforeALowerCaseNounIsNoName() {
+        // Лига and Школа are surnames too; "Талдыкорганской" reads like a woman's surname
+        PeopleResult r = find("Заголовок\n\nПредседатель Лиги учителей Оксана Дорош выступила. Аким Талдыкорганской "
+                + "области Ерлан Нуртаев прибыл. Президента Трампа во время встречи не было.");
+        assertThat(names(r)).containsExactlyInAnyOrder("Оксана Дорош", "Ерлан Нуртаев", "Трамп");
+    }
+
+    @Test
+    void streetsAreNoPeople() {
+        PeopleResult r = find("Заголовок\n\nНа Даунинг-Стрит состоялось совещание. Поликлиника работает по адресу "
+                + "(ул. Гаврилова, 6).");
+        assertThat(names(r)).isEmpty();
+    }
+
+    @Test
+    void unitsEffectsAndSocietiesNamedAfterPeopleAreNoPeople() {
+        PeopleResult r = find("Заголовок\n\nВакцину хранят при минус 70 градусах Цельсия. Отмечены три случая паралича "
+                + "Белла. Данные опубликовал Институт Роберта Коха, а также учёные Общества Макса Планка.");
+        assertThat(names(r)).isEmpty();
+    }
 }

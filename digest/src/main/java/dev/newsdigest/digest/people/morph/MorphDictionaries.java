@@ -174,6 +174,24 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when some reading of the lower-cased word is a preposition, conjunction, particle or adverb (під, после). */
+    public boolean hasFunctionReading(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a reading of the lower-cased word is a finite verb: past, present or future (заявил, подпишет, вважає). */
     public boolean finiteVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
