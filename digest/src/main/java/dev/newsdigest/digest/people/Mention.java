@@ -83,6 +83,11 @@ final class Mention {
      * word.
      */
     boolean commonOpener;
+    /**
+     * The surname is written with a lower-case Arabic article ("аль-Барадеи") or after "ибн": such a word names a
+     * person even alone (places and organisations write "Аль-" with a capital).
+     */
+    boolean articleName;
     /** The word is a common noun or has an adjective's ending and a noun phrase goes on after it ("Лиги украинок"). */
     boolean headsNounPhrase;
     /** A comma and a lower-case noun for a person in the nominative follow the name ("Марк, рабочий из цеха"). */

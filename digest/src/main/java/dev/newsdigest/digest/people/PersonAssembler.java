@@ -936,6 +936,9 @@ final class PersonAssembler {
         if (m.headsNounPhrase) {
             return false; // "председатель Лиги украинок", "аким Жамбылской области"
         }
+        if (m.articleName && !m.afterInstitutionNoun) {
+            return true; // "в игре аль-Барадеи", "в работах ибн Эзра"
+        }
         if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
             return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
         }

@@ -130,6 +130,15 @@ final class SlavicNameSpotter {
             if (i > 0 && NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 from = eponymEnd(tokens, i, j) + 1; // "центра им. Н. Ф. Гамалеи Александр Гинцбург"
             }
+            if (from == i && i > 0 && t.joined() && FILIAL_PARTICLES.contains(tokens.get(i - 1).text())) {
+                // "в работах ибн Эзра": "son of" before a name makes it an Arabic or Hebrew name
+                Mention m = mention(text, tokens, i - 1, i);
+                setSurname(m, t, null);
+                prefixSurname(m, tokens.get(i - 1).text() + " ");
+                m.articleName = true;
+                out.add(m);
+                from = i + 1;
+            }
             if (from <= j) {
                 int before = out.size();
                 spotInRun(text, tokens, from, j, out);
@@ -257,6 +266,9 @@ final class SlavicNameSpotter {
         return keys;
     }
 
+    /** "Son of" in Arabic and Hebrew names, written in lower case before the name (ибн Эзра, бен Гурион). */
+    private static final Set<String> FILIAL_PARTICLES = Set.of("ибн", "бен", "бин", "ібн");
+
     /** Words that open Spanish and Portuguese place names written apart (Сан Луис, Санта Крус, Лос Анджелес). */
     private static final Set<String> PLACE_OPENERS = Set.of("сан", "санта", "санто", "сао", "лос", "лас");
 
@@ -351,6 +363,24 @@ final class SlavicNameSpotter {
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (i < b && t.nameLike() && !t.sentenceStart() && articleName(tokens.get(i + 1)) && !firstNameLike(t, p)
+                    && !p.place()) {
+                // "Сами аль-Хадж": any capitalised word before an Arabic article and a name is the first name
+                Mention m = mention(text, tokens, i, i + 1);
+                // read by the surname rules ("с Кубаром аль-Фаради" is Кубар's); as written when they find nothing
+                List<NameReading> firsts = guessedFirst(t.text(), p);
+                if (firsts.isEmpty()) {
+                    firsts = List.of(new NameReading(NameKind.FIRST, t.text(), Gender.UNKNOWN, GrammarCase.ANY, false,
+                            false));
+                }
+                m.firstOptions = firsts;
+                m.first = firsts.get(0).lemma();
+                setSurname(m, tokens.get(i + 1), null);
+                m.articleName = true;
+                out.add(m);
+                i += 2;
+                continue;
+            }
             if (i == a && i < b && twoWordNameAfterPersonNoun(tokens, i, p)) {
                 // "христианке Азии Биби", "многодетную мать Азию Биби": after a word for a person, two capitalised
                 // words the dictionaries cannot read as a name are one anyway
@@ -690,6 +720,7 @@ final class SlavicNameSpotter {
                 || dictionaries.commonSentenceOpener(a.text(), russian));
         m.definedByDash = definedByDash(text, tokens, to);
         m.personNounAfter = personNounAfterComma(text, tokens, to);
+        m.articleName = articleName(z);
         if (from == to) {
             m.headsNounPhrase = headsNounPhrase(tokens, to);
         }
@@ -908,6 +939,11 @@ final class SlavicNameSpotter {
     /** Arabic articles and the like written in lower case before a hyphenated name: "уль-Малук", "эль-Масри". */
     private static final Set<String> NAME_ARTICLES = Set.of("аль", "эль", "уль", "ал", "ль", "ад", "ан", "ас", "аш",
             "ат", "аз", "ар", "эд", "эн", "эс", "эш", "ибн", "бин", "бен", "ель", "ет", "ед");
+
+    /** A lower-case Arabic article joined by a hyphen to a capitalised name ("аль-Барадеи", "эль-Масри"). */
+    private static boolean articleName(Token t) {
+        return !t.nameLike() && nameWord(t);
+    }
 
     /** A capitalised word, or a lower-case article joined by a hyphen to a capitalised name ("аль-Барадеи"). */
     private static boolean nameWord(Token t) {

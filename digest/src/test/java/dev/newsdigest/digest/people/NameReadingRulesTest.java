@@ -302,4 +302,22 @@ class NameReadingRulesTest {
         assertThat(names(r)).containsExactly("Стелла Кириакидес");
         assertThat(r.people().get(0).mentions()).isEqualTo(2);
     }
+
+    @Test
+    void aSurnameWithALowerCaseArabicArticleOrIbnIsAPersonEvenAlone() {
+        PeopleResult r = find("Заголовок\n\nВ докладе аль-Карими нет ни слова о нефти. В трудах ибн Саифа много загадок.");
+        assertThat(names(r)).containsExactlyInAnyOrder("аль-Карими", "ибн Саиф");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAnArabicArticleNameIsTheFirstName() {
+        PeopleResult r = find("Заголовок\n\nОператор Аль-Джазиры Сами аль-Хадир находится в тюрьме.");
+        assertThat(names(r)).containsExactly("Сами аль-Хадир");
+    }
+
+    @Test
+    void anEmphaticSamBeforeAnUnknownWordMakesItAPerson() {
+        PeopleResult r = find("Заголовок\n\nОб этом ещё в прошлом веке предупреждал сам Карвасов.");
+        assertThat(names(r)).containsExactly("Карвасов");
+    }
 }

@@ -237,4 +237,11 @@ class NotAPersonRulesTest {
                 + "Белла. Данные опубликовал Институт Роберта Коха, а также учёные Общества Макса Планка.");
         assertThat(names(r)).isEmpty();
     }
+
+    @Test
+    void aPluralRoleBeforeOneWordNamesABodyNotAHolder() {
+        PeopleResult r = find("Заголовок\n\nПредставители Норвелстрим заявили о новых планах. Сотрудники Карвена "
+                + "промолчали, а министр Иван Петров ответил.");
+        assertThat(names(r)).containsExactly("Иван Петров");
+    }
 }

@@ -174,6 +174,24 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when the lower-cased word is a noun in the nominative plural (представители, сотрудники, представники). */
+    public boolean nominativePluralNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:") && tag.contains(":PL") && tag.contains(":Nom")) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun") && tag.contains(":p:") && tag.contains("v_naz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some reading of the lower-cased word is a preposition, conjunction, particle or adverb (під, после). */
     public boolean hasFunctionReading(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
