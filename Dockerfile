@@ -1,14 +1,16 @@
 # syntax=docker/dockerfile:1
-# Build stage: the whole reactor, tests skipped (CI runs them); only the runnable jar leaves this stage.
+# Build stage: the bot and the engine, tests skipped (CI runs them); only the runnable jar leaves this stage.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY digest/pom.xml digest/pom.xml
 COPY bot/pom.xml bot/pom.xml
-RUN mvn -B -q -DskipTests dependency:go-offline || true
+# The reactor lists the bench module; only bot and what it needs are built here (-pl bot -am).
+COPY bench/pom.xml bench/pom.xml
+RUN mvn -B -q -DskipTests -pl bot -am dependency:go-offline || true
 COPY digest digest
 COPY bot bot
-RUN mvn -B -q -DskipTests package
+RUN mvn -B -q -DskipTests -pl bot -am package
 
 # Runtime stage: a JRE, a non-root user, configuration and data as volumes.
 FROM eclipse-temurin:17-jre

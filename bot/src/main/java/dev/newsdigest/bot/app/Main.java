@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "News-digest bot for Telegram and Slack: headlines, key quotes with their speakers, people.",
         subcommands = {DigestCommand.class, RunCommand.class, ConsoleCommand.class, SourcesCommand.class, ExportCommand.class,
-                HealthcheckCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, HealthcheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

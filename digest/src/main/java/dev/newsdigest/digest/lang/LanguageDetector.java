@@ -135,9 +135,17 @@ public final class LanguageDetector {
         return text.substring(0, n).split("[^\\p{L}'’ʼ-]+");
     }
 
+    /**
+     * The Cyrillic block, U+0400..U+04FF ({@code Character.UnicodeBlock.CYRILLIC}), by range: the block look-up is a
+     * binary search over every Unicode block and was the detector's top cost, run for every character.
+     */
+    private static boolean isCyrillicBlock(char ch) {
+        return ch >= '\u0400' && ch <= '\u04FF';
+    }
+
     private static boolean isCyrillicWord(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (Character.UnicodeBlock.of(w.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            if (isCyrillicBlock(w.charAt(i))) {
                 return true;
             }
         }
@@ -169,7 +177,7 @@ public final class LanguageDetector {
                 } else if (ch == 'і' || ch == 'ї' || ch == 'є' || ch == 'ґ') {
                     c.cyrillic++;
                     c.ukrainian++;
-                } else if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC && Character.isLetter(ch)) {
+                } else if (isCyrillicBlock(ch) && Character.isLetter(ch)) {
                     c.cyrillic++;
                     c.otherCyrillic++; // ў ј љ њ ђ ћ џ ѓ ќ ѕ ә ғ қ ң ө ұ ү һ ...
                 } else if (ch > 0x7F && Character.isLetter(ch)

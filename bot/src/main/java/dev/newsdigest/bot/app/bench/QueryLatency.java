@@ -1,0 +1,100 @@
+package dev.newsdigest.bot.app.bench;
+
+import dev.newsdigest.bot.chat.port.PeopleQueries;
+import dev.newsdigest.bot.storage.Database;
+import dev.newsdigest.bot.storage.JdbcChatQueries;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntSupplier;
+
+/**
+ * Latency of the chat commands' queries on a database filled by {@link QuoteDbSeeder}, through the read side the
+ * command layer really uses ({@link JdbcChatQueries}), one call at a time (a command is one call):
+ * <ul>
+ *   <li>{@code /quotes NAME}: the people matching the typed name ({@code match}: every known person ranked in
+ *       memory by the digest engine's PersonMatcher, the list reloaded from the database every 30 s), then the
+ *       newest five quotes of the best match. Names are drawn with the seeding's power law, so busy people are
+ *       asked about most, as in real use; they are typed in the genitive ("Пескова"), as in Russian chats;</li>
+ *   <li>{@code /quotes} of the two busiest people in turn (about 21,000 and 5,600 of a million quotes): the worst
+ *       case of the index;</li>
+ *   <li>{@code /people today} and {@code /people week}: the ten people in the most stories of the window.</li>
+ * </ul>
+ */
+public final class QueryLatency {
+    private QueryLatency() {}
+
+    /**
+     * Latencies of one query: wall milliseconds, and CPU milliseconds of the calling thread. With an embedded
+     * database (H2) the query runs on the calling thread, so the CPU figure is its cost without the time spent
+     * waiting for a core on a loaded machine; with a server database it is only the client's share.
+     */
+    public record Latency(Stats wall, Stats cpu) {
+    }
+
+    /** The queries by name, as suppliers returning the number of rows (or matches) found. */
+    public static Map<String, IntSupplier> queries(Database db, QuoteDbSeeder.Seeded seeded, long seed) {
+        JdbcChatQueries chat = new JdbcChatQueries(db, Clock.systemUTC());
+        Random random = new Random(seed);
+        Instant now = seeded.now();
+        Map<String, IntSupplier> queries = new LinkedHashMap<>();
+        queries.put("/quotes NAME", () -> {
+            String typed = QuoteDbSeeder.alias(QuoteDbSeeder.personIndex(random, seeded.people()));
+            List<PeopleQueries.PersonMatch> found = chat.match(typed, 5);
+            // A person may have no quotes yet ("no quotes of X yet"): that answer is a result too.
+            return found.isEmpty() ? -1 : found.size() + chat.recentQuotes(found.get(0).key(), 5).size();
+        });
+        // The two busiest people in turn: H2 hands a statement run again with the same parameters its previous
+        // result while no table changed, which a live bot's tables always do.
+        int[] turn = {0};
+        queries.put("/quotes busiest", () -> chat.recentQuotes(QuoteDbSeeder.key(turn[0]++ % 2), 5).size());
+        // The window ends at "now", which moves between two commands: a few minutes of jitter, as in real use.
+        queries.put("/people today", () -> chat.inTheNews(
+                now.minus(Duration.ofDays(1)).plusSeconds(random.nextInt(600)), 10).size());
+        queries.put("/people week", () -> chat.inTheNews(
+                now.minus(Duration.ofDays(7)).plusSeconds(random.nextInt(600)), 10).size());
+        return queries;
+    }
+
+    /** Latencies by query name, after {@code warmups} unmeasured calls of each. */
+    public static Map<String, Latency> measure(Database db, QuoteDbSeeder.Seeded seeded, int warmups, int calls, long seed) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Latency> out = new LinkedHashMap<>();
+        for (Map.Entry<String, IntSupplier> q : queries(db, seeded, seed).entrySet()) {
+            // Warm-up stops after 2 s; a query that takes more than 100 ms a call is then measured 20 times, not
+            // thousands: the figure is clear and the run stays short.
+            long w0 = System.nanoTime();
+            int warmed = 0;
+            while (warmed < warmups && System.nanoTime() - w0 < 2_000_000_000L) {
+                check(q.getKey(), q.getValue().getAsInt());
+                warmed++;
+            }
+            int n = warmed > 0 && (System.nanoTime() - w0) / warmed > 100_000_000L ? Math.min(calls, 20) : calls;
+            double[] ms = new double[n];
+            double[] cpu = new double[n];
+            for (int i = 0; i < n; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                int rows = q.getValue().getAsInt();
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                check(q.getKey(), rows);
+            }
+            out.put(q.getKey(), new Latency(Stats.of(ms), Stats.of(cpu)));
+        }
+        return out;
+    }
+
+    /** A query that finds nothing on a seeded database measures nothing: fail loudly instead of reporting it. */
+    private static void check(String query, int rows) {
+        if (rows <= 0) {
+            throw new IllegalStateException(query + " returned no rows on the seeded database");
+        }
+    }
+}
