@@ -169,9 +169,10 @@ final class PersonAssembler {
         for (Map.Entry<String, List<Mention>> e : bySurface.entrySet()) {
             List<Mention> ms = e.getValue();
             boolean subject = ms.stream().anyMatch(m -> m.agreement != Gender.UNKNOWN && m.sentenceStart && !m.isFull());
-            boolean nominativeReading = ms.get(0).surnames.stream()
+            // the dictionary's readings: an indeclinable one added after a first name is what this rule decides on
+            boolean nominativeReading = ms.get(0).surnames.stream().filter(SurnameOption::dictionary)
                     .anyMatch(o -> o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY);
-            boolean lemmaWritten = ms.get(0).surnames.stream()
+            boolean lemmaWritten = ms.get(0).surnames.stream().filter(SurnameOption::dictionary)
                     .anyMatch(o -> observed.getOrDefault(NameText.fold(o.lemma()), 0) > 0);
             if (!subject || nominativeReading || lemmaWritten || ms.stream().anyMatch(m -> !m.dictionarySurname)) {
                 continue;
@@ -292,6 +293,8 @@ final class PersonAssembler {
                         score += 2;
                     } else if (f.gramCase().agrees(o.gramCase())) {
                         score += 1;
+                    } else {
+                        score -= 2; // the words of one name share a case: "Иван Дуке" is not Иван Дук's prepositional
                     }
                     if (seen(f.lemma(), m)) {
                         score += 2;
@@ -311,6 +314,10 @@ final class PersonAssembler {
                 if (!m.contextCases.isEmpty()) {
                     if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
                         score += 3;
+                    } else {
+                        // "пилот Яуке Шрале работал": not Яука Шрала's dative, and least of all Яук Шрал's
+                        // prepositional, which only a preposition governs
+                        score -= c == GrammarCase.PREP ? 4 : 2;
                     }
                 } else if (c == GrammarCase.NOM || c == GrammarCase.ANY) {
                     score += 1;

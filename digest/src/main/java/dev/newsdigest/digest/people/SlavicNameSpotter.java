@@ -515,6 +515,7 @@ final class SlavicNameSpotter {
                         prefixSurname(m, middleLemma(tokens.get(i + 1), m) + " ");
                     } else {
                         setSurname(m, tokens.get(i + 1), null);
+                        m.surnames = List.copyOf(withIndeclinableReading(m.surnames, tokens.get(i + 1), m));
                         m.commonNounSurname = p.unknown() && commonNounAsWritten(tokens.get(i + 1));
                     }
                     out.add(m);
@@ -1200,6 +1201,9 @@ final class SlavicNameSpotter {
                 }
             }
         }
+        if (with != null) {
+            options = withIndeclinableReading(options, t, with);
+        }
         if (with != null && with.first != null) {
             List<SurnameOption> agreeing = agreeingWithFirst(options, with);
             if (!agreeing.isEmpty()) {
@@ -1207,6 +1211,49 @@ final class SlavicNameSpotter {
             }
         }
         m.surnames = List.copyOf(options);
+    }
+
+    /** Ends in a vowel foreign indeclinable surnames end in (Дуке, Горбі, Шрале, Моро, Кабу). */
+    private static boolean indeclinableEnding(String word) {
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        return "еиоэюіє".indexOf(last) >= 0;
+    }
+
+    /**
+     * The surname's readings plus the form as written, indeclinable, when the dictionary reads a word ending in a
+     * vowel only in cases the first name before it rules out ("президент Колумбии Иван Дуке заявил" is no case of
+     * Дук), or when the first name is itself read as written (a foreign pair like "пилот Лауке Шмале": the
+     * context decides). Foreign surnames ending in a vowel other than -а/-я do not decline.
+     */
+    private static List<SurnameOption> withIndeclinableReading(List<SurnameOption> options, Token t, Mention first) {
+        if (options.isEmpty() || !indeclinableEnding(t.text())
+                || options.stream().anyMatch(o -> o.gramCase() == GrammarCase.ANY)
+                || (caseAgreesWithFirst(options, first) && !readAsWritten(first))) {
+            return options;
+        }
+        List<SurnameOption> out = new ArrayList<>(options);
+        out.add(new SurnameOption(t.text(), Gender.UNKNOWN, GrammarCase.ANY, false));
+        return out;
+    }
+
+    /** The first name may be read as written, in no particular case: a foreign name no dictionary knows. */
+    private static boolean readAsWritten(Mention with) {
+        return with.firstOptions.stream().anyMatch(f -> f.gramCase() == GrammarCase.ANY);
+    }
+
+    /** Some surname reading is in a case some reading of the first name before it can take. */
+    private static boolean caseAgreesWithFirst(List<SurnameOption> options, Mention with) {
+        if (with.firstOptions.isEmpty()) {
+            return true;
+        }
+        for (SurnameOption o : options) {
+            for (NameReading f : with.firstOptions) {
+                if (f.gramCase().agrees(o.gramCase())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<SurnameOption> agreeingWithFirst(List<SurnameOption> options, Mention with) {

@@ -320,4 +320,16 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\nОб этом ещё в прошлом веке предупреждал сам Карвасов.");
         assertThat(names(r)).containsExactly("Карвасов");
     }
+
+    @Test
+    void aSurnameInAVowelThatTheNominativeFirstNameRulesOutAsACaseIsIndeclinable() {
+        PeopleResult r = find("Заголовок\n\nОб этом министр Карвании Иван Бруке заявил журналистам.");
+        assertThat(names(r)).containsExactly("Иван Бруке");
+    }
+
+    @Test
+    void aForeignPairInVowelsIsNotReadInThePrepositionalWithoutAPreposition() {
+        PeopleResult r = find("Заголовок\n\n45-летний пилот Лауке Шмале работал в компании десять лет.");
+        assertThat(names(r)).containsExactly("Лауке Шмале");
+    }
 }

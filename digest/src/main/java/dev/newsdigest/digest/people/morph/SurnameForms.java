@@ -170,12 +170,20 @@ public final class SurnameForms {
         }
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
                 : com.github.petrovich4j.Gender.Male;
+        boolean matched = false;
         for (Case c : Case.values()) {
             String inflected = PETROVICH.say(lemma, NameType.LastName, g, c);
             if (inflected != null && inflected.equalsIgnoreCase(form)) {
+                if (c == Case.Accusative && matched) {
+                    continue; // a man's accusative is his genitive; the genitive reading stands for both
+                }
+                // every case the form can be: "Ветровой" is the genitive, dative, instrumental and prepositional
                 out.add(new Guess(lemma, gender, toCase(c)));
-                return;
+                matched = true;
             }
+        }
+        if (matched) {
+            return;
         }
         if (gender == Gender.MALE && add.isEmpty()) {
             GrammarCase c = regularCase(lemma, form);
