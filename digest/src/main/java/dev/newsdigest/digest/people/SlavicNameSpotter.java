@@ -717,6 +717,9 @@ final class SlavicNameSpotter {
         m.sentenceStart = a.sentenceStart();
         m.agreement = agreement(text, tokens, to);
         m.finiteVerbFollows = m.agreement != Gender.UNKNOWN || finiteVerbAfter(tokens, to);
+        if (m.agreement == Gender.UNKNOWN) {
+            m.agreement = speechVerbBefore(tokens, from);
+        }
         m.commonOpener = from == to && a.sentenceStart() && (lowerCaseWords.contains(NameText.fold(a.text()))
                 || dictionaries.commonSentenceOpener(a.text(), russian));
         m.definedByDash = definedByDash(text, tokens, to);
@@ -806,6 +809,30 @@ final class SlavicNameSpotter {
         }
         WordProfile p = profile(next.text());
         return p.nounCases().contains(GrammarCase.NOM) || RoleWords.slavicRole(next.text()) != null;
+    }
+
+    /**
+     * Past tenses of speech verbs after which news puts the speaker ("— рассказала Алла Бут", "отметил Минченко"):
+     * the name right after one is its subject. Other verbs take objects there ("поддержала Петрова").
+     */
+    private static final List<String> SPEECH_VERB_STEMS = List.of("сказал", "заявил", "отметил", "рассказал",
+            "сообщил", "добавил", "подчеркнул", "пояснил", "уточнил", "признал", "ответил", "заметил", "напомнил",
+            "сказав", "сказала", "заявив", "заявила", "зазначив", "зазначила", "розповів", "розповіла", "повідомив",
+            "повідомила", "додав", "додала", "наголосив", "наголосила", "пояснив", "пояснила", "уточнив", "уточнила",
+            "відповів", "відповіла", "нагадав", "нагадала");
+
+    /** The gender of a speech verb's past tense right before the name, its inverted subject; UNKNOWN if none. */
+    private Gender speechVerbBefore(List<Token> tokens, int from) {
+        Token a = tokens.get(from);
+        if (from == 0 || !a.joined() || a.sentenceStart()) {
+            return Gender.UNKNOWN;
+        }
+        Token before = tokens.get(from - 1);
+        String w = before.text().toLowerCase(java.util.Locale.ROOT);
+        if (before.capitalised() || SPEECH_VERB_STEMS.stream().noneMatch(s -> w.startsWith(s) && w.length() <= s.length() + 2)) {
+            return Gender.UNKNOWN;
+        }
+        return profile(before.text()).pastVerbGender();
     }
 
     /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */
@@ -1186,6 +1213,10 @@ final class SlavicNameSpotter {
                 }
             }
         }
+        SurnameOption womans = womansIndeclinableReading(options, t.text());
+        if (womans != null) {
+            options.add(womans);
+        }
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
 
@@ -1211,6 +1242,32 @@ final class SlavicNameSpotter {
             }
         }
         m.surnames = List.copyOf(options);
+    }
+
+    /** Endings of men's surnames whose women's form adds -а (Петров, Петрова) or is adjectival (Гордой). */
+    private static final List<String> DECLINED_FOR_WOMEN = List.of("ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой",
+            "ів", "їн");
+
+    /**
+     * A woman's reading of a man's surname written in the nominative and ending in a consonant that has no
+     * women's form in -а: a woman named Бут, Шмидт or Кох is Бут, Шмидт, Кох in every case ("рассказала Алла
+     * Бут"). The dictionaries list only the man's declension. Null when the surname has a woman's reading already.
+     */
+    private static SurnameOption womansIndeclinableReading(List<SurnameOption> options, String written) {
+        if (options.isEmpty() || options.stream().anyMatch(o -> o.gender() != Gender.MALE)) {
+            return null;
+        }
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        char last = w.charAt(w.length() - 1);
+        if ("аеёиоуыэюяіїєйь'".indexOf(last) >= 0 || DECLINED_FOR_WOMEN.stream().anyMatch(w::endsWith)) {
+            return null;
+        }
+        for (SurnameOption o : options) {
+            if (o.gramCase() == GrammarCase.NOM && o.lemma().equalsIgnoreCase(written)) {
+                return new SurnameOption(o.lemma(), Gender.FEMALE, GrammarCase.ANY, true);
+            }
+        }
+        return null;
     }
 
     /** Ends in a vowel foreign indeclinable surnames end in (Дуке, Горбі, Шрале, Моро, Кабу). */

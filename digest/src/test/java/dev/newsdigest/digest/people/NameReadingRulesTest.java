@@ -332,4 +332,17 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\n45-летний пилот Лауке Шмале работал в компании десять лет.");
         assertThat(names(r)).containsExactly("Лауке Шмале");
     }
+
+    @Test
+    void aNameRightAfterASpeechVerbIsItsSubjectAndAgreesWithIt() {
+        PeopleResult r = find("Заголовок\n\nСоглашение обсуждали долго. «Мы готовы», — заявила Карпова.");
+        assertThat(names(r)).containsExactly("Карпова");
+        assertThat(r.people().get(0).gender()).isEqualTo(dev.newsdigest.digest.Gender.FEMALE);
+    }
+
+    @Test
+    void aWomanKeepsAMansSurnameInAConsonantUndeclined() {
+        PeopleResult r = find("Заголовок\n\n«Свидание будет долгим», — рассказала Алла Шмидт.");
+        assertThat(names(r)).containsExactly("Алла Шмидт");
+    }
 }
