@@ -96,9 +96,10 @@ final class RoleFinder {
         while (k >= 0 && words < MAX_ROLE_WORDS) {
             Token t = tokens.get(k);
             boolean role = english ? RoleWords.englishRole(t.text()) != null : RoleWords.slavicRole(t.text()) != null;
-            if (role && !english && k == first - 1 && dictionaries.nominativePluralNoun(t.text())
-                    && !dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases().contains(GrammarCase.GEN)) {
-                return; // "Представители Гринпис": a plural role before one word names a body, not its holder
+            if (role && !english && k == first - 1 && (dictionaries.pluralOnlyNoun(t.text())
+                    || dictionaries.nominativePluralNoun(t.text())
+                    && !dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases().contains(GrammarCase.GEN))) {
+                return; // "Представители Гринпис", "активистам Гринпис": a plural role before a word names a body
             }
             if (role) {
                 if (k > 0 && InstitutionWords.isEponymNoun(tokens.get(k - 1).text()) && tokens.get(k).joined()) {

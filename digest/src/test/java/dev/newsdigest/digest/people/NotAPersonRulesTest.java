@@ -244,4 +244,10 @@ class NotAPersonRulesTest {
                 + "промолчали, а министр Иван Петров ответил.");
         assertThat(names(r)).containsExactly("Иван Петров");
     }
+
+    @Test
+    void aRoleInAnyPluralCaseBeforeOneWordNamesABody() {
+        PeopleResult r = find("Заголовок\n\nОб этом активистам Норвелстрим сообщили жители посёлка.");
+        assertThat(names(r)).isEmpty();
+    }
 }

@@ -192,6 +192,31 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /** True when every noun reading of the lower-cased word is plural (активистам, представникам), and there is one. */
+    public boolean pluralOnlyNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean noun = false;
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:")) {
+                if (!tag.contains(":PL")) {
+                    return false;
+                }
+                noun = true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun")) {
+                if (!tag.contains(":p:")) {
+                    return false;
+                }
+                noun = true;
+            }
+        }
+        return noun;
+    }
+
     /** True when some reading of the lower-cased word is a preposition, conjunction, particle or adverb (під, после). */
     public boolean hasFunctionReading(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
