@@ -257,6 +257,23 @@ final class EnglishNameSpotter {
         return mask;
     }
 
+    /**
+     * The last word of the run from {@code a} to {@code b} that is capitalised, no given name, no particle, and that
+     * the article also writes in lower case (a common word: "Care", "Trade"), or -1.
+     */
+    private int lastWordTheArticleWritesInLowerCase(List<Token> tokens, int a, int b, EnglishGivenNames given) {
+        int found = -1;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            String word = bare(t.text());
+            if (t.capitalised() && !t.initial() && !given.isGivenName(word)
+                    && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
     private void spotInRun(String text, List<Token> tokens, int a, int b, List<Mention> out) {
         // titles and roles inside the run are context, not name: "Former U.N. Ambassador John Bolton"
         for (int k = b; k >= a; k--) {
@@ -284,6 +301,22 @@ final class EnglishNameSpotter {
         while (a + 1 < b && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))
                 && given.isGivenName(bare(tokens.get(a + 1).text())) && !PARTICLES.contains(tokens.get(a).text())) {
             a++;
+        }
+        if (b > a && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))) {
+            int k = lastWordTheArticleWritesInLowerCase(tokens, a, b, given);
+            if (k >= 0) {
+                // "Free Trade Agreement", "Affordable Care", "Vice Chair Jennifer Ping": a run that opens with no
+                // given name and holds a word the article also writes in lower case is a title or a body's name,
+                // not a person's; a given name after that word starts the name
+                int g = k + 1;
+                while (g < b && !given.isGivenName(bare(tokens.get(g).text()))) {
+                    g++;
+                }
+                if (g >= b) {
+                    return;
+                }
+                a = g;
+            }
         }
         Token first = tokens.get(a);
         Token last = tokens.get(b);

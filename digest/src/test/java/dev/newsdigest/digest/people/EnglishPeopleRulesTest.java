@@ -79,4 +79,19 @@ class EnglishPeopleRulesTest {
                 + "said Margaret Holloway.", "en");
         assertThat(names(r)).containsExactly("Margaret Holloway");
     }
+
+    @Test
+    void aRunWithoutAGivenNameHoldingAWordTheArticleWritesInLowerCaseIsNoPerson() {
+        PeopleResult r = find("Trade talks resume\n\nThe Free Trade Agreement was signed in May. Critics say free trade "
+                + "hurts workers and an agreement like this one needs a vote. Margaret Holloway said the vote would wait.",
+                "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
+
+    @Test
+    void aGivenNameAfterSuchAWordStartsTheName() {
+        PeopleResult r = find("Budget vote delayed\n\nVice Chair Margaret Holloway said the vote would wait. The chair "
+                + "of the panel agreed.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
 }
