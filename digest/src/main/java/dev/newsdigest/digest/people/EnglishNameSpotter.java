@@ -189,6 +189,13 @@ final class EnglishNameSpotter {
     private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "los", "las", "fort", "port",
             "mount", "lake");
 
+    /**
+     * Words shaped like an English present participle or adverb (Chasing, Interestingly). Not -ed: many given
+     * names end so (Fareed, Saeed).
+     */
+    private static final java.util.regex.Pattern VERB_OR_ADVERB_SHAPE = java.util.regex.Pattern.compile(
+            "[A-Z][a-z]{2,}(ing|ly)");
+
     /** Stop-list words that are also common given names; function words, months and days never are names here. */
     private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("bill", "bay", "hope", "grace", "joy",
             "faith", "rose", "dean", "frank", "earl", "chase", "rich", "mark", "art", "king", "victor", "penny", "ruby");
@@ -300,6 +307,13 @@ final class EnglishNameSpotter {
         // given name and a surname is no part of the name (two words stay: "Rand Paul", "Megyn Kelly")
         while (a + 1 < b && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))
                 && given.isGivenName(bare(tokens.get(a + 1).text())) && !PARTICLES.contains(tokens.get(a).text())) {
+            a++;
+        }
+        while (a < b && (tokens.get(a).sentenceStart() || titleCase[a])
+                && !given.isGivenName(bare(tokens.get(a).text()))
+                && VERB_OR_ADVERB_SHAPE.matcher(bare(tokens.get(a).text())).matches()) {
+            // "Chasing Trump", "Interestingly Blocher", "Telling Jeb Bush": at a sentence start or in a headline, a
+            // participle or an adverb before a name is no part of it
             a++;
         }
         if (b > a && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))) {

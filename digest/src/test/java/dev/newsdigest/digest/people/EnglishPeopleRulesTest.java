@@ -94,4 +94,11 @@ class EnglishPeopleRulesTest {
                 + "of the panel agreed.", "en");
         assertThat(names(r)).containsExactly("Margaret Holloway");
     }
+
+    @Test
+    void aParticipleOrAnAdverbOpeningASentenceBeforeANameIsNoPartOfIt() {
+        PeopleResult r = find("Campaign notes\n\nMargaret Holloway spoke first. Chasing Holloway, the rivals spent "
+                + "heavily. Interestingly Holloway said nothing.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
 }
