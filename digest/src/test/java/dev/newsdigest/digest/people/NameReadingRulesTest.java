@@ -345,4 +345,10 @@ class NameReadingRulesTest {
         PeopleResult r = find("Заголовок\n\n«Свидание будет долгим», — рассказала Алла Шмидт.");
         assertThat(names(r)).containsExactly("Алла Шмидт");
     }
+
+    @Test
+    void namesListedTogetherShareTheirCase() {
+        PeopleResult r = find("Заголовок\n\nТеория была изложена в трудах Гамалиэля, Авраама и Абу Тахира.");
+        assertThat(names(r)).contains("Абу Тахир");
+    }
 }
