@@ -332,6 +332,10 @@ final class EnglishNameSpotter {
                 a = g;
             }
         }
+        if (a == b && !given.isGivenName(bare(tokens.get(a).text()))
+                && lowerCaseWords.contains(bare(tokens.get(a).text()).toLowerCase(Locale.ROOT))) {
+            return; // "Labor", "Refugees", "Policy": one word the article also writes in lower case is a common word
+        }
         Token first = tokens.get(a);
         Token last = tokens.get(b);
         if (last.initial() || PARTICLES.contains(last.text())) {

@@ -101,4 +101,11 @@ class EnglishPeopleRulesTest {
                 + "heavily. Interestingly Holloway said nothing.", "en");
         assertThat(names(r)).containsExactly("Margaret Holloway");
     }
+
+    @Test
+    void oneCapitalisedWordTheArticleAlsoWritesInLowerCaseIsNoPersonEvenBeforeASpeechVerb() {
+        PeopleResult r = find("Strike vote\n\nThe union said labor costs rose. “The deal is fair,” Labor said. "
+                + "Margaret Holloway agreed.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
 }
