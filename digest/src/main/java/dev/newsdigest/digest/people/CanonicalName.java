@@ -99,6 +99,10 @@ final class CanonicalName {
             if (m.isFull()) {
                 w += 1;
             }
+            if (m.surface.startsWith(m.first) && (m.surface.length() == m.first.length()
+                    || !Character.isLetter(m.surface.charAt(m.first.length())))) {
+                w += 0.5; // written as the nominative itself: "Ребекка" over the dictionary's spelling of "Ребеки"
+            }
             if (!PersonAssembler.sameScript(m.first, language)) {
                 w -= 10;
             }

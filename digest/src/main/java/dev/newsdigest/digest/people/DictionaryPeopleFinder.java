@@ -41,7 +41,27 @@ public final class DictionaryPeopleFinder implements PeopleFinder {
             mentions.addAll(found);
         }
         mentions.sort(Comparator.comparingInt(m -> m.start));
+        shareCaseInLists(s, mentions);
         return new PersonAssembler(observedWords(tokens)).assemble(mentions, language);
+    }
+
+    /** Only a comma or a conjunction between two names makes them members of one list. */
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*(,|,?\\s+(и|і|й|та|или|або))\\s+");
+
+    /**
+     * Names listed together share their case: "в работах ибн Эзра, Авраама и Абу Машара" puts Абу Машара in the
+     * genitive that "работах" gives the first of them. A member whose context says nothing takes its neighbour's.
+     */
+    private static void shareCaseInLists(String text, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention a = mentions.get(k - 1);
+            Mention b = mentions.get(k);
+            if (a.end <= b.start && b.contextCases.isEmpty() && !a.contextCases.isEmpty()
+                    && LIST_SEPARATOR.matcher(text.substring(a.end, b.start)).matches()) {
+                b.contextCases = a.contextCases;
+            }
+        }
     }
 
     private static Map<String, Integer> observedWords(List<Token> tokens) {

@@ -189,6 +189,13 @@ final class EnglishNameSpotter {
     private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "los", "las", "fort", "port",
             "mount", "lake");
 
+    /**
+     * Words shaped like an English present participle or adverb (Chasing, Interestingly). Not -ed: many given
+     * names end so (Fareed, Saeed).
+     */
+    private static final java.util.regex.Pattern VERB_OR_ADVERB_SHAPE = java.util.regex.Pattern.compile(
+            "[A-Z][a-z]{2,}(ing|ly)");
+
     /** Stop-list words that are also common given names; function words, months and days never are names here. */
     private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("bill", "bay", "hope", "grace", "joy",
             "faith", "rose", "dean", "frank", "earl", "chase", "rich", "mark", "art", "king", "victor", "penny", "ruby");
@@ -257,6 +264,23 @@ final class EnglishNameSpotter {
         return mask;
     }
 
+    /**
+     * The last word of the run from {@code a} to {@code b} that is capitalised, no given name, no particle, and that
+     * the article also writes in lower case (a common word: "Care", "Trade"), or -1.
+     */
+    private int lastWordTheArticleWritesInLowerCase(List<Token> tokens, int a, int b, EnglishGivenNames given) {
+        int found = -1;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            String word = bare(t.text());
+            if (t.capitalised() && !t.initial() && !given.isGivenName(word)
+                    && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
     private void spotInRun(String text, List<Token> tokens, int a, int b, List<Mention> out) {
         // titles and roles inside the run are context, not name: "Former U.N. Ambassador John Bolton"
         for (int k = b; k >= a; k--) {
@@ -284,6 +308,33 @@ final class EnglishNameSpotter {
         while (a + 1 < b && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))
                 && given.isGivenName(bare(tokens.get(a + 1).text())) && !PARTICLES.contains(tokens.get(a).text())) {
             a++;
+        }
+        while (a < b && (tokens.get(a).sentenceStart() || titleCase[a])
+                && !given.isGivenName(bare(tokens.get(a).text()))
+                && VERB_OR_ADVERB_SHAPE.matcher(bare(tokens.get(a).text())).matches()) {
+            // "Chasing Trump", "Interestingly Blocher", "Telling Jeb Bush": at a sentence start or in a headline, a
+            // participle or an adverb before a name is no part of it
+            a++;
+        }
+        if (b > a && !tokens.get(a).initial() && !given.isGivenName(bare(tokens.get(a).text()))) {
+            int k = lastWordTheArticleWritesInLowerCase(tokens, a, b, given);
+            if (k >= 0) {
+                // "Free Trade Agreement", "Affordable Care", "Vice Chair Jennifer Ping": a run that opens with no
+                // given name and holds a word the article also writes in lower case is a title or a body's name,
+                // not a person's; a given name after that word starts the name
+                int g = k + 1;
+                while (g < b && !given.isGivenName(bare(tokens.get(g).text()))) {
+                    g++;
+                }
+                if (g >= b) {
+                    return;
+                }
+                a = g;
+            }
+        }
+        if (a == b && !given.isGivenName(bare(tokens.get(a).text()))
+                && lowerCaseWords.contains(bare(tokens.get(a).text()).toLowerCase(Locale.ROOT))) {
+            return; // "Labor", "Refugees", "Policy": one word the article also writes in lower case is a common word
         }
         Token first = tokens.get(a);
         Token last = tokens.get(b);

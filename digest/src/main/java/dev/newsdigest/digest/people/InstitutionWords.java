@@ -44,7 +44,17 @@ final class InstitutionWords {
             "університет", "академи", "академі", "школ", "премия", "премии", "премию", "премі", "закон", "музе",
             "театр", "улиц", "вулиц", "проспект", "площад", "площ", "аэропорт", "аеропорт", "стадион", "стадіон",
             "фонд", "больниц", "лікарн", "госпитал", "шпитал", "библиотек", "бібліотек", "орден", "медал",
-            "лаборатори", "лабораторі", "ниц", "нии");
+            "лаборатори", "лабораторі", "ниц", "нии", "обществ", "товариств", "градус", "синдром", "паралич",
+            "паралі", "эффект", "ефект", "теорем", "шкал");
+
+    /** Abbreviated street words written with a period ("ул. Милютина", "пр. Мира", "вул. Франка"). */
+    private static final Set<String> ABBREVIATED_PLACES = Set.of("ул", "вул", "пр", "просп", "пл", "бул", "пер",
+            "наб", "ш", "туп", "пров");
+
+    /** True when the word is a street word abbreviated with a period ("ул", "вул"). */
+    static boolean isAbbreviatedPlace(String word) {
+        return ABBREVIATED_PLACES.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private InstitutionWords() {}
 

@@ -48,6 +48,12 @@ final class Mention {
     /** The surname word is also an adjective (Северный, Московский). */
     boolean adjectiveWord;
     boolean sentenceStart;
+    /**
+     * A word no dictionary knows, then a common noun as written ("Ассошиэйтед Пресс", "Юнипер Газ", but also
+     * "Йохен Шарф"): a person only with a role or a verb agreeing with it.
+     */
+    boolean commonNounSurname;
+
     /** Role phrase before the name ("пресс-секретарь Кремля"), or null. */
     String role;
     /**
@@ -69,6 +75,25 @@ final class Mention {
     boolean afterEponymNoun;
     /** Right after в, на, из...: where a place is far likelier than a person (в Лондоне). */
     boolean afterPlacePreposition;
+    /** A finite verb follows the name (past, present or future: "Путин также подпишет"): the name is a subject. */
+    boolean finiteVerbFollows;
+    /**
+     * At a sentence start, the name's word has a common reading that may open a sentence (a nominative noun: Война,
+     * Листи; an adverb: Далі) or the article writes it in lower case elsewhere (Вопросов ... вопросов): that common
+     * word.
+     */
+    boolean commonOpener;
+    /**
+     * The surname is written with a lower-case Arabic article ("аль-Барадеи") or after "ибн": such a word names a
+     * person even alone (places and organisations write "Аль-" with a capital).
+     */
+    boolean articleName;
+    /** The word is a common noun or has an adjective's ending and a noun phrase goes on after it ("Лиги украинок"). */
+    boolean headsNounPhrase;
+    /** A comma and a lower-case noun for a person in the nominative follow the name ("Марк, рабочий из цеха"). */
+    boolean personNounAfter;
+    /** A dash and a lower-case noun in the nominative follow the name ("Ннека Угбома — руководитель проекта"). */
+    boolean definedByDash;
     /** Gender of a past-tense verb agreeing with the name ("Захарова заявила"). */
     Gender agreement = Gender.UNKNOWN;
     /**
@@ -80,6 +105,9 @@ final class Mention {
     boolean afterPersonNoun;
     /** The cases of that noun: a name in apposition shares one ("апостола Павла" is genitive). */
     java.util.Set<GrammarCase> appositionCases = java.util.Set.of();
+
+    /** A surname in brackets after a full name ("Екатерина Аталык (Половникова)"): another surname of that person. */
+    Mention aliasOf;
 
     SurnameOption surname;
     Gender gender = Gender.UNKNOWN;

@@ -91,7 +91,10 @@ final class PersonAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Mention> surnameOnly = new ArrayList<>();
         List<Mention> firstOnly = new ArrayList<>();
+        readSeesOfBishops(mentions);
         readIndeclinableSurfaces(mentions);
+        readCompoundSurnames(mentions);
+        FullNameReadings.agree(mentions);
         preferGenderOfTheArticle(mentions);
         for (Mention m : mentions) {
             if (m.isFull() && !plausibleFullName(m)) {
@@ -117,8 +120,13 @@ final class PersonAssembler {
                 firstOnly.add(m);
             }
         }
+        mergeCaseForms(drafts);
+        mergeSpellingVariants(drafts);
         List<Mention> unattached = new ArrayList<>();
         for (Mention m : surnameOnly) {
+            if (m.aliasOf != null && attachAsAlias(drafts, m)) {
+                continue;
+            }
             if (!attachToExisting(drafts, m)) {
                 unattached.add(m);
             }
@@ -161,9 +169,10 @@ final class PersonAssembler {
         for (Map.Entry<String, List<Mention>> e : bySurface.entrySet()) {
             List<Mention> ms = e.getValue();
             boolean subject = ms.stream().anyMatch(m -> m.agreement != Gender.UNKNOWN && m.sentenceStart && !m.isFull());
-            boolean nominativeReading = ms.get(0).surnames.stream()
+            // the dictionary's readings: an indeclinable one added after a first name is what this rule decides on
+            boolean nominativeReading = ms.get(0).surnames.stream().filter(SurnameOption::dictionary)
                     .anyMatch(o -> o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY);
-            boolean lemmaWritten = ms.get(0).surnames.stream()
+            boolean lemmaWritten = ms.get(0).surnames.stream().filter(SurnameOption::dictionary)
                     .anyMatch(o -> observed.getOrDefault(NameText.fold(o.lemma()), 0) > 0);
             if (!subject || nominativeReading || lemmaWritten || ms.stream().anyMatch(m -> !m.dictionarySurname)) {
                 continue;
@@ -175,34 +184,73 @@ final class PersonAssembler {
         }
     }
 
+    /**
+     * "архиепископ Лонгин Клинский", "митрополит Иларион Волоколамский": after a bishop's title the adjective after the
+     * monastic name is the see, not a surname; the person is named by the first name alone.
+     */
+    private static void readSeesOfBishops(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.isFull() || m.initials != null || m.patronymic != null || m.role == null || m.surface.indexOf(' ') < 0) {
+                continue;
+            }
+            boolean bishop = false;
+            for (String w : m.role.split("\\s+")) {
+                bishop |= RoleWords.slavicRole(w) == RoleWords.RoleClass.RELIGIOUS;
+            }
+            String last = NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
+            if (bishop && SEE_ENDINGS.stream().anyMatch(last::endsWith)) {
+                m.surnames = List.of();
+            }
+        }
+    }
+
+    private static final List<String> SEE_ENDINGS = List.of("ский", "цкий", "ской", "ского", "скому", "ским", "ском",
+            "цкого", "ський", "цький", "ського");
+
     /** The folded last word of a mention, its surname as written. */
     private static String surnameWord(Mention m) {
         return NameText.fold(m.surface.substring(m.surface.lastIndexOf(' ') + 1));
     }
 
-    /** Per surname key, the gender most full mentions read on their own; see {@link #preferGenderOfTheArticle}. */
-    private final Map<String, Gender> fullNameGender = new HashMap<>();
+    /** Per surname key, how many full mentions read on their own are [male, female]; see {@link #preferGenderOfTheArticle}. */
+    private final Map<String, int[]> fullNameVotes = new HashMap<>();
+    /** The vote each full mention cast, so that its own reading does not count as evidence for itself. */
+    private final Map<Mention, Vote> ownVote = new java.util.IdentityHashMap<>();
+
+    private record Vote(String key, Gender gender) {}
 
     /**
-     * One reading per name in an article: full mentions are first read one by one, and the gender most of them
-     * show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
+     * One reading per name in an article: full mentions are first read one by one, and the gender most of the
+     * others show for a surname then tips the mentions that could go either way ("Асия Биби ожидала ..." makes the
      * verbless "Асия Биби" of the next paragraph a woman too, not the genitive of the man's name Асий).
      */
     private void preferGenderOfTheArticle(List<Mention> mentions) {
-        Map<String, int[]> votes = new HashMap<>();
         for (Mention m : mentions) {
             if (m.isFull()) {
                 resolveFull(m);
                 if (m.gender != Gender.UNKNOWN) {
-                    votes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                    fullNameVotes.computeIfAbsent(m.surname.key(), k -> new int[2])[m.gender == Gender.MALE ? 0 : 1]++;
+                    ownVote.put(m, new Vote(m.surname.key(), m.gender));
                 }
             }
         }
-        votes.forEach((key, c) -> {
-            if (c[0] != c[1]) {
-                fullNameGender.put(key, c[0] > c[1] ? Gender.MALE : Gender.FEMALE);
-            }
-        });
+    }
+
+    /** The gender the other full mentions with this surname key mostly show, or null. */
+    private Gender usualGender(String key, Mention m) {
+        int[] c = fullNameVotes.get(key);
+        if (c == null) {
+            return null;
+        }
+        int male = c[0];
+        int female = c[1];
+        Vote own = ownVote.get(m);
+        if (own != null && own.key().equals(key)) {
+            // a mention's own first reading is no evidence for itself
+            male -= own.gender() == Gender.MALE ? 1 : 0;
+            female -= own.gender() == Gender.FEMALE ? 1 : 0;
+        }
+        return male == female ? null : male > female ? Gender.MALE : Gender.FEMALE;
     }
 
     /**
@@ -224,15 +272,16 @@ final class PersonAssembler {
                     score += o.gender() == Gender.UNKNOWN || gf == o.gender() ? 4 : -8;
                 }
                 Gender g = gf != Gender.UNKNOWN ? gf : o.gender();
-                if (m.agreement != Gender.UNKNOWN && g != Gender.UNKNOWN) {
-                    score += m.agreement == g ? 2 : -2;
+                // an ungendered reading (an indeclinable name as written) agrees with a verb of either gender
+                if (m.agreement != Gender.UNKNOWN) {
+                    score += g == Gender.UNKNOWN || m.agreement == g ? 2 : -2;
                 }
                 Gender article = documentAgreement(o.key());
-                if (article != Gender.UNKNOWN && g != Gender.UNKNOWN) {
-                    score += article == g ? 2 : -2;
+                if (article != Gender.UNKNOWN) {
+                    score += g == Gender.UNKNOWN || article == g ? 2 : -2;
                 }
                 score += appositionScore(m, g, f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase());
-                Gender usual = fullNameGender.get(o.key());
+                Gender usual = usualGender(o.key(), m);
                 if (usual != null && g != Gender.UNKNOWN) {
                     score += usual == g ? 3 : -3;
                 }
@@ -244,6 +293,8 @@ final class PersonAssembler {
                         score += 2;
                     } else if (f.gramCase().agrees(o.gramCase())) {
                         score += 1;
+                    } else {
+                        score -= 2; // the words of one name share a case: "Иван Дуке" is not Иван Дук's prepositional
                     }
                     if (seen(f.lemma(), m)) {
                         score += 2;
@@ -256,14 +307,25 @@ final class PersonAssembler {
                     score += 3;
                 }
                 GrammarCase c = f != null && f.gramCase() != GrammarCase.ANY ? f.gramCase() : o.gramCase();
+                if (m.definedByDash || m.agreement != Gender.UNKNOWN) {
+                    // "Сэйдзи Маэхара отметил", "Ннека Угбома — руководитель": a subject, a nominative
+                    score += c == GrammarCase.NOM || c == GrammarCase.ANY ? (m.definedByDash ? 6 : 2) : 0;
+                }
                 if (!m.contextCases.isEmpty()) {
                     if (c == GrammarCase.ANY || m.contextCases.contains(c)) {
                         score += 3;
+                    } else {
+                        // "пилот Яуке Шрале работал": not Яука Шрала's dative, and least of all Яук Шрал's
+                        // prepositional, which only a preposition governs
+                        score -= c == GrammarCase.PREP ? 4 : 2;
                     }
                 } else if (c == GrammarCase.NOM || c == GrammarCase.ANY) {
                     score += 1;
                 } else if (c == GrammarCase.PREP) {
                     score -= 3; // the prepositional case needs a preposition
+                }
+                if (f != null && f.gramCase() == GrammarCase.VOC) {
+                    score -= 3; // news names people, it does not call them (Мариано is no vocative of Мариана)
                 }
                 if (score > bestScore) {
                     best = o;
@@ -342,6 +404,149 @@ final class PersonAssembler {
         return null;
     }
 
+    /**
+     * Two-word mentions whose "first name" is the first word of another mention's two-word surname ("Гарсии Фресно"
+     * beside "Мариано Гарсия Фресно") are that Spanish double surname alone: read as a surname, they join the person
+     * named in full.
+     */
+    private static void readCompoundSurnames(List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (!x.isFull() || x.surnames.isEmpty()) {
+                continue;
+            }
+            String lemma = x.surnames.get(0).lemma();
+            int space = lemma.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String firstWord = NameText.fold(lemma.substring(0, space));
+            String key = x.surnames.get(0).key();
+            for (Mention m : mentions) {
+                if (m == x || !m.isFull() || m.initials != null || m.patronymic != null
+                        || m.surnames.stream().noneMatch(o -> o.key().equals(key))
+                        || m.firstOptions.stream().noneMatch(f -> NameText.fold(f.lemma()).equals(firstWord))) {
+                    continue;
+                }
+                m.first = null;
+                m.firstOptions = List.of();
+                m.firstGender = Gender.UNKNOWN;
+                m.surnames = List.of(new SurnameOption(lemma, Gender.UNKNOWN, GrammarCase.ANY, false, key));
+            }
+        }
+    }
+
+    /**
+     * A person named only in forms that are an oblique case of another person's name is that person: "Веселина
+     * Топалова (Болгария)" read alone is a woman in the nominative, but beside "Веселин Топалов" it is his genitive;
+     * "Бесселя Кока" read alone has the surname Кока, but beside "Бессель Кок" it is his genitive. The same words
+     * read with another gender are the same person too. A verb agreeing with the other reading keeps the two apart
+     * ("Веселина Топалова заявила").
+     */
+    private static void mergeCaseForms(List<Draft> drafts) {
+        for (Draft small : new ArrayList<>(drafts)) {
+            for (Draft big : drafts) {
+                if (big == small || !drafts.contains(small) || big.mentions.size() < 1) {
+                    continue;
+                }
+                String[] lemmas = fullNameLemmas(big);
+                if (big.gender == Gender.UNKNOWN || lemmas[0] == null || lemmas[1] == null) {
+                    continue;
+                }
+                boolean all = true;
+                for (Mention x : small.mentions) {
+                    String[] words = x.surface.split("[\\s.]+");
+                    if (!x.isFull() || x.first == null || words.length != 2
+                            || (x.agreement != Gender.UNKNOWN && x.agreement != big.gender)
+                            || !(sameName(words, lemmas)
+                                    || SurnameForms.obliqueFormOf(lemmas[0], lemmas[1], big.gender, words[0], words[1]))) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (!all) {
+                    continue;
+                }
+                for (Mention x : small.mentions) {
+                    x.first = lemmas[0];
+                    x.firstGender = big.gender;
+                    x.surname = new SurnameOption(lemmas[1], big.gender, GrammarCase.ANY, false, big.key);
+                    x.gender = big.gender;
+                    big.mentions.add(x);
+                }
+                drafts.remove(small);
+                break;
+            }
+        }
+    }
+
+    /**
+     * One person spelt two ways in one article: the same first name and surnames one letter apart ("Тереза Мэй" and
+     * "Тереза Май", "Стелла Кириакидес" and "Стелла Кириакидис").
+     */
+    private static void mergeSpellingVariants(List<Draft> drafts) {
+        for (Draft small : new ArrayList<>(drafts)) {
+            String[] sl = fullNameLemmas(small);
+            if (sl[0] == null || !drafts.contains(small)) {
+                continue;
+            }
+            for (Draft big : drafts) {
+                String[] bl = fullNameLemmas(big);
+                if (big == small || bl[0] == null || big.mentions.size() < small.mentions.size()
+                        || !big.gender.compatibleWith(small.gender)
+                        || !NameKeys.wordKey(sl[0]).equals(NameKeys.wordKey(bl[0]))
+                        || big.key.length() < 3 || !oneEditApart(big.key, small.key)) {
+                    continue;
+                }
+                for (Mention x : small.mentions) {
+                    add(big, x);
+                }
+                drafts.remove(small);
+                break;
+            }
+        }
+    }
+
+    /** Two different keys one substitution, insertion or deletion apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /** The written words are the first name and surname themselves ("Бессель Кок" read as a woman's first name). */
+    private static boolean sameName(String[] words, String[] lemmas) {
+        return NameText.fold(words[0]).equals(NameText.fold(lemmas[0])) && NameText.fold(words[1]).equals(NameText.fold(lemmas[1]));
+    }
+
+    /** The first name and surname most of the draft's full mentions read (either null when there is none). */
+    private static String[] fullNameLemmas(Draft d) {
+        Map<String, Integer> firsts = new HashMap<>();
+        Map<String, Integer> surnames = new HashMap<>();
+        for (Mention m : d.mentions) {
+            if (m.isFull() && m.first != null && m.surname != null) {
+                firsts.merge(m.first, 1, Integer::sum);
+                surnames.merge(m.surname.lemma(), 1, Integer::sum);
+            }
+        }
+        return new String[] {mostCommon(firsts), mostCommon(surnames)};
+    }
+
+    private static String mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
     /** Дмитрий ~ Дмитро ~ Д.; Виталий is not Владимир. */
     static boolean firstNamesCompatible(Mention a, Mention b) {
         String fa = firstKey(a);
@@ -410,11 +615,105 @@ final class PersonAssembler {
             }
         }
         if (best == null) {
-            return false;
+            return attachAsCaseForm(drafts, m) || attachAsFirstName(drafts, m);
         }
         m.surname = bestOption;
         m.gender = best.gender != Gender.UNKNOWN ? best.gender : bestOption.gender();
         add(best, m);
+        return true;
+    }
+
+    /** A maiden name in brackets joins the person it follows, read in that person's gender and not naming them. */
+    private static boolean attachAsAlias(List<Draft> drafts, Mention m) {
+        for (Draft d : drafts) {
+            if (!d.mentions.contains(m.aliasOf)) {
+                continue;
+            }
+            SurnameOption chosen = m.surnames.stream().filter(o -> d.gender.compatibleWith(o.gender()))
+                    .findFirst().orElse(m.surnames.get(0));
+            // as written, the alias does not vote for the canonical surname against the full name's
+            m.surname = new SurnameOption(chosen.lemma(), chosen.gender(), chosen.gramCase(), false, d.key);
+            m.gender = d.gender;
+            add(d, m);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A lone word none of whose surname readings names a person of the article, read as the first name of exactly one
+     * person named in full ("по делу Сулима", "братом Сулимы" beside "Сулим Ямадаев").
+     */
+    private static boolean attachAsFirstName(List<Draft> drafts, Mention m) {
+        if (m.surface.indexOf(' ') >= 0 || m.role != null) {
+            return false; // "пророка Мухаммеда": a role introduces a person of its own
+        }
+        Draft found = null;
+        NameReading reading = null;
+        for (Draft d : drafts) {
+            if (!d.accepted) {
+                continue;
+            }
+            List<NameReading> readings = new ArrayList<>(m.firstOptions);
+            String[] lemmas = fullNameLemmas(d);
+            if (lemmas[0] != null && d.gender != Gender.UNKNOWN
+                    && SurnameForms.firstNameForms(lemmas[0], d.gender).stream().anyMatch(m.surface::equalsIgnoreCase)) {
+                // a first name the dictionaries do not know, declined (Сулима of Сулим)
+                readings.add(new NameReading(dev.newsdigest.digest.people.morph.NameKind.FIRST, lemmas[0], d.gender,
+                        GrammarCase.ANY, false, false));
+            }
+            for (NameReading f : readings) {
+                String fk = NameKeys.wordKey(f.lemma());
+                boolean named = d.mentions.stream().anyMatch(x -> x.isFull() && x.first != null
+                        && NameKeys.wordKey(x.first).equals(fk) && d.gender.compatibleWith(f.gender()));
+                if (named) {
+                    if (found != null && found != d) {
+                        return false; // two people with that first name
+                    }
+                    found = d;
+                    reading = f;
+                }
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        m.first = reading.lemma();
+        m.firstGender = reading.gender();
+        m.surnames = List.of();
+        m.surname = null;
+        m.gender = found.gender;
+        add(found, m);
+        return true;
+    }
+
+    /**
+     * A lone surname none of whose readings names a person of the article, written as an oblique case of one
+     * person's surname ("Брода" beside "Александр Брод": the dictionary reads Брода, not Брод's genitive).
+     */
+    private static boolean attachAsCaseForm(List<Draft> drafts, Mention m) {
+        if (m.isFull() || m.surface.indexOf(' ') >= 0) {
+            return false;
+        }
+        Draft found = null;
+        for (Draft d : drafts) {
+            if (!d.accepted || d.gender == Gender.UNKNOWN || (m.agreement != Gender.UNKNOWN && m.agreement != d.gender)) {
+                continue;
+            }
+            String lemma = fullNameLemmas(d)[1];
+            if (lemma != null && SurnameForms.caseForms(lemma, d.gender).stream().anyMatch(m.surface::equalsIgnoreCase)) {
+                if (found != null) {
+                    return false; // two people it could be
+                }
+                found = d;
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        m.surname = new SurnameOption(fullNameLemmas(found)[1], found.gender, GrammarCase.ANY, false, found.key);
+        m.gender = found.gender;
+        add(found, m);
         return true;
     }
 
@@ -449,8 +748,16 @@ final class PersonAssembler {
             for (SurnameOption o : m.surnames) {
                 double score = support.getOrDefault(o.key() + "|" + o.gender(), 0);
                 score += 3 * Math.signum(surfaceVotes.getOrDefault(o.key() + "|" + o.gender(), 0.0));
-                if (m.agreement != Gender.UNKNOWN && o.gender() != Gender.UNKNOWN) {
-                    score += m.agreement == o.gender() ? 3 : -3;
+                if (m.agreement != Gender.UNKNOWN) {
+                    score += o.gender() == Gender.UNKNOWN || m.agreement == o.gender() ? 3 : -3;
+                }
+                if (!m.feminineApposition.isEmpty() && o.gender() != Gender.UNKNOWN) {
+                    // "всемирно известная Ванга": a feminine word before the name says a woman
+                    score += o.gender() == Gender.FEMALE ? 2 : -2;
+                }
+                if ((m.agreement != Gender.UNKNOWN || m.definedByDash)
+                        && (o.gramCase() == GrammarCase.NOM || o.gramCase() == GrammarCase.ANY)) {
+                    score += 1; // a subject: the nominative
                 }
                 if (o.dictionary()) {
                     score += 0.5;
@@ -510,11 +817,30 @@ final class PersonAssembler {
      * dictionaries know ("фонд Билла Гейтса").
      */
     private static boolean plausibleFullName(Mention m) {
-        if (m.afterEponymNoun && genitiveOnly(m)) {
+        if (m.commonNounSurname && m.role == null && m.agreement == Gender.UNKNOWN) {
+            return false; // "фотограф Ассошиэйтед Пресс", "Юнипер Газ"; "Йохен Шарф заявил" is a person
+        }
+        if (m.afterEponymNoun && (genitiveOnly(m) || (m.role == null && genitivePair(m)))) {
             return false; // "институт Макса Планка", "университета Джонса Хопкинса"
         }
         return !(namesAnInstitution(m) && m.role == null && m.initials == null && !m.firstFromDictionary
                 && m.first != null && NameText.isCyrillic(m.first));
+    }
+
+    /**
+     * The first name and the surname can both be read as genitives of one gender ("Інституті Роберта Коха": Роберт's
+     * and Кох's): after an institution named after someone, that is its namesake.
+     */
+    private static boolean genitivePair(Mention m) {
+        for (NameReading f : m.firstOptions) {
+            for (SurnameOption o : m.surnames) {
+                if (f.gramCase() == GrammarCase.GEN && o.gramCase() == GrammarCase.GEN
+                        && (f.gender() == o.gender() || o.gender() == Gender.UNKNOWN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every reading of the mention's first word is a genitive (Макса, Гамалеи), none a nominative. */
@@ -614,6 +940,12 @@ final class PersonAssembler {
         if (m.speechCue) {
             return true; // "Maddow said", "said Hale": only English mentions carry this cue
         }
+        if (m.headsNounPhrase) {
+            return false; // "председатель Лиги украинок", "аким Жамбылской области"
+        }
+        if (m.articleName && !m.afterInstitutionNoun) {
+            return true; // "в игре аль-Барадеи", "в работах ибн Эзра"
+        }
         if (namesAnInstitution(m) && (m.afterEponymNoun || !(m.role != null && m.dictionarySurname && !m.placeWord))) {
             return false; // "агентство Рейтер", "лидер группировки Техрик"; but "мэр города Лужков"
         }
@@ -632,7 +964,11 @@ final class PersonAssembler {
                 return m.personCue && !m.sentenceStart;
             }
             if (m.sentenceStart && m.ambiguousWord) {
-                return m.agreement != Gender.UNKNOWN;
+                // "Война лишила нас ...": a common noun in the nominative is the subject itself; "Путин также
+                // подпишет": a word whose common readings are all oblique (путин, of путина), read as a surname in
+                // the nominative before a verb, is the subject's surname
+                return !m.commonOpener && m.finiteVerbFollows
+                        && (m.surname.gramCase() == GrammarCase.NOM || m.surname.gramCase() == GrammarCase.ANY);
             }
             return true;
         }
@@ -681,7 +1017,7 @@ final class PersonAssembler {
             return;
         }
         // "его 16-летняя дочь Лиза", "мать Раиса": a word for a person before a first name makes it one too
-        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart);
+        boolean introduced = m.role != null || (m.afterPersonNoun && !m.sentenceStart) || m.personNounAfter;
         if (matches == 0 && introduced && m.patronymic == null && !m.placeWord && !m.afterInstitutionNoun) {
             Draft d = new Draft();
             d.key = fk;

@@ -64,6 +64,11 @@ final class RoleFinder {
             m.afterInstitutionNoun = true;
             m.afterEponymNoun = InstitutionWords.isEponymNoun(tokens.get(first - 1).text());
         }
+        if (first > 0 && !english && InstitutionWords.isAbbreviatedPlace(tokens.get(first - 1).text())
+                && text.substring(tokens.get(first - 1).end(), name.start()).strip().equals(".")) {
+            m.afterInstitutionNoun = true; // "ул. Милютина": a street named after someone
+            m.afterEponymNoun = true;
+        }
         if (!name.joined() || first == 0 || name.sentenceStart()) {
             return;
         }
@@ -71,22 +76,38 @@ final class RoleFinder {
         if (RoleWords.personCue(before.text())) {
             m.personCue = true;
         }
+        boolean governedByPreposition = false;
         if (!english) {
             String preposition = before.text().toLowerCase(Locale.ROOT);
             m.afterPlacePreposition = PLACE_PREPOSITIONS.contains(preposition);
             Set<GrammarCase> governed = PREPOSITIONS.get(preposition);
             if (governed != null) {
                 m.contextCases = governed;
+                governedByPreposition = true;
             } else if (!before.capitalised()) {
                 m.contextCases = afterNoun(before.text());
             }
+        }
+        if (m.afterPlacePreposition) {
+            return; // "принцессы Марины в Габороне": the preposition's object is a place, no role holder
         }
         int k = first - 1;
         int words = 0;
         while (k >= 0 && words < MAX_ROLE_WORDS) {
             Token t = tokens.get(k);
             boolean role = english ? RoleWords.englishRole(t.text()) != null : RoleWords.slavicRole(t.text()) != null;
+            if (role && !english && k == first - 1 && (dictionaries.pluralOnlyNoun(t.text())
+                    || dictionaries.nominativePluralNoun(t.text())
+                    && !dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases().contains(GrammarCase.GEN))) {
+                return; // "Представители Гринпис", "активистам Гринпис": a plural role before a word names a body
+            }
             if (role) {
+                if (k > 0 && InstitutionWords.isEponymNoun(tokens.get(k - 1).text()) && tokens.get(k).joined()) {
+                    // "Госпиталя принцессы Марины", "улицы академика Королёва": the institution's namesake
+                    m.afterInstitutionNoun = true;
+                    m.afterEponymNoun = true;
+                    return;
+                }
                 int from = t.start();
                 // adjectives before the role word belong to it: "официальный представитель", "головний тренер"
                 for (int a = k - 1, n = 0; a >= 0 && n < 2 && !english; a--, n++) {
@@ -106,9 +127,13 @@ final class RoleFinder {
                         m.roleAdjacent = false;
                     }
                 }
-                if (!english && m.contextCases.isEmpty()) {
-                    // the name stands in apposition to the role noun and shares its case
-                    m.contextCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
+                if (!english && !governedByPreposition) {
+                    // the name stands in apposition to the role noun and shares its case, also after the role's own
+                    // complement ("министр по делам регионов Ракеш Вара" is nominative, not the genitive of "регионов")
+                    Set<GrammarCase> roleCases = dictionaries.analyze(t.text().toLowerCase(Locale.ROOT)).nounCases();
+                    if (!roleCases.isEmpty() || m.contextCases.isEmpty()) {
+                        m.contextCases = roleCases;
+                    }
                 }
                 return;
             }

@@ -81,6 +81,11 @@ public final class RoleWords {
             Map.entry("єпископ", RoleClass.RELIGIOUS), Map.entry("священник", RoleClass.RELIGIOUS),
             Map.entry("пророк", RoleClass.RELIGIOUS),
             Map.entry("проповедник", RoleClass.RELIGIOUS), Map.entry("проповідник", RoleClass.RELIGIOUS), Map.entry("папа римск", RoleClass.RELIGIOUS),
+            // the Pope: each form, since the stem "пап" would take папка and паплюжити too
+            Map.entry("папа", RoleClass.RELIGIOUS), Map.entry("папы", RoleClass.RELIGIOUS),
+            Map.entry("папе", RoleClass.RELIGIOUS), Map.entry("папу", RoleClass.RELIGIOUS),
+            Map.entry("папой", RoleClass.RELIGIOUS), Map.entry("папою", RoleClass.RELIGIOUS),
+            Map.entry("папі", RoleClass.RELIGIOUS), Map.entry("понтифік", RoleClass.RELIGIOUS),
             Map.entry("понтифик", RoleClass.RELIGIOUS), Map.entry("король", RoleClass.ROYAL),
             Map.entry("корол", RoleClass.ROYAL), Map.entry("королев", RoleClass.ROYAL),
             Map.entry("королев", RoleClass.ROYAL), Map.entry("принц", RoleClass.ROYAL), Map.entry("принцесс", RoleClass.ROYAL),
@@ -187,7 +192,9 @@ public final class RoleWords {
      */
     private static final List<String> PERSON_CUE_STEMS = List.of("администраци", "адміністраці", "правительств",
             "уряд", "кабинет", "кабінет", "семь", "сім'", "жен", "дружин", "муж", "чолов", "сын", "син", "доч",
-            "матер", "отц", "отец", "бать", "брат", "сестр", "вдов", "словам");
+            "матер", "отц", "отец", "бать", "брат", "сестр", "вдов", "словам",
+            // "предрёк сам Нострадамус": emphatic сам/сама before a subject
+            "сам");
 
     private RoleWords() {}
 

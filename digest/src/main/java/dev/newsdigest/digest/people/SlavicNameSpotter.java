@@ -39,7 +39,10 @@ final class SlavicNameSpotter {
             "нам", "вам", "мы", "ми", "ви", "вы", "ты", "ти", "я", "их", "їх", "нас", "вас", "себе", "сам", "сама",
             // conjunctions and particles that start sentences and are also rare surnames (Але)
             "але", "однак", "проте", "тому", "також", "адже", "отже", "хоча", "коли", "тоді", "однако", "также",
-            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём",
+            "ведь", "хотя", "когда", "тогда", "поэтому", "зато", "причем", "причём");
+
+    /** Months and weekdays: never a name alone, but a surname after a first name ("Виктор Понедельник"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
             "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
             "декабрь", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
             "вересень", "жовтень", "листопад", "грудень", "понедельник", "вторник", "среда", "четверг", "пятница",
@@ -98,7 +101,16 @@ final class SlavicNameSpotter {
     }
 
     /** All name mentions in the tokens, in text order. */
-    List<Mention> spot(String text, List<Token> tokens) {
+    /** Words the article writes in lower case: a capitalised one at a sentence start is that common word. */
+    private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+
+    List<Mention> spot(String text, List<Token> written) {
+        List<Token> tokens = withCapitalisedSurnames(written);
+        for (Token t : tokens) {
+            if (!t.capitalised()) {
+                lowerCaseWords.add(NameText.fold(t.text()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -112,11 +124,20 @@ final class SlavicNameSpotter {
                 j++;
             }
             int from = i;
-            if (organisationRun(tokens, i, j)) {
-                from = j + 1;
+            if (organisationRun(tokens, i, j) || (j > i && PLACE_OPENERS.contains(NameText.fold(t.text())))) {
+                from = j + 1; // "Юнипер Газ Транспорт ГмбХ"; "в Сан Луисе", "Лос Анджелес"
             }
             if (i > 0 && NAMED_AFTER.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 from = eponymEnd(tokens, i, j) + 1; // "центра им. Н. Ф. Гамалеи Александр Гинцбург"
+            }
+            if (from == i && i > 0 && t.joined() && FILIAL_PARTICLES.contains(tokens.get(i - 1).text())) {
+                // "в работах ибн Эзра": "son of" before a name makes it an Arabic or Hebrew name
+                Mention m = mention(text, tokens, i - 1, i);
+                setSurname(m, t, null);
+                prefixSurname(m, tokens.get(i - 1).text() + " ");
+                m.articleName = true;
+                out.add(m);
+                from = i + 1;
             }
             if (from <= j) {
                 int before = out.size();
@@ -125,8 +146,177 @@ final class SlavicNameSpotter {
             }
             i = j + 1;
         }
+        return readMaidenNames(text, splitGluedNames(text, tokens, out));
+    }
+
+    /**
+     * "Екатерина Аталык (Половникова)": a surname alone in brackets right after a full name is the same person's
+     * other surname (a maiden name, a former spelling): it joins that person as an alias and names nobody else.
+     */
+    private static List<Mention> readMaidenNames(String text, List<Mention> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Mention m = found.get(k);
+            Mention before = found.get(k - 1);
+            if (m.isFull() || !m.hasSurname() || m.first != null || !before.isFull() || m.end >= text.length()
+                    || text.charAt(m.end) != ')' || !text.substring(before.end, m.start).strip().equals("(")) {
+                continue;
+            }
+            m.aliasOf = before;
+        }
+        return found;
+    }
+
+    /**
+     * Two capitalised words read as one name although each belongs elsewhere: "вместо Нетаньяху Иерусалим будет
+     * представлять" (the surname of someone the article names in full, then a word no dictionary reads as a first
+     * name) or "политикой Джонсон Мэй" (the surnames of two people named in full). Such a pair is split into the surname mentions it
+     * is made of; a word that is nobody's surname is dropped.
+     */
+    private List<Mention> splitGluedNames(String text, List<Token> tokens, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        int ti = 0;
+        for (Mention m : found) {
+            while (ti < tokens.size() && tokens.get(ti).start() < m.start) {
+                ti++;
+            }
+            int last = ti + 1;
+            boolean pair = m.isFull() && m.initials == null && m.patronymic == null && last < tokens.size()
+                    && tokens.get(ti).start() == m.start && tokens.get(last).end() == m.end
+                    && !NameText.fold(tokens.get(ti).text()).equals(NameText.fold(tokens.get(last).text()));
+            if (!pair) {
+                out.add(m);
+                continue;
+            }
+            // other people named in full (a lone "Угур" may be this person's first name), less this very name in
+            // another case ("Угуру Шахіну" for "Угур Шахін")
+            List<Mention> others = new ArrayList<>();
+            for (Mention o : found) {
+                if (o != m && o.isFull() && !sameWords(o.surface, tokens.get(ti).text(), tokens.get(last).text())) {
+                    others.add(o);
+                }
+            }
+            Mention firstAlone = mention(text, tokens, ti, ti);
+            setSurname(firstAlone, tokens.get(ti), null);
+            boolean firstIsSomeones = sharesKey(firstAlone, others);
+            boolean lastIsSomeones = sharesKey(m, others);
+            if (!m.firstFromDictionary && lastIsSomeones && afterPlacePreposition(tokens, ti)) {
+                // "встречи в Чекерс Мэй заявила": a place no dictionary knows, then a surname named in full before
+                Mention lastAlone = mention(text, tokens, last, last);
+                setSurname(lastAlone, tokens.get(last), null);
+                out.add(lastAlone);
+                continue;
+            }
+            if (!firstIsSomeones || (m.firstFromDictionary && !lastIsSomeones)) {
+                out.add(m);
+                continue;
+            }
+            out.add(firstAlone);
+            if (lastIsSomeones) {
+                Mention lastAlone = mention(text, tokens, last, last);
+                setSurname(lastAlone, tokens.get(last), null);
+                out.add(lastAlone);
+            }
+        }
         return out;
     }
+
+    /** Lower-case prepositions after which a capitalised word is most likely a place (в Чекерс, на Даунинг-стрит). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "у", "під", "под", "із");
+
+    private static boolean afterPlacePreposition(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).joined() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text());
+    }
+
+    /** Some surname reading of {@code m} is a surname reading of one of {@code others}. */
+    private static boolean sharesKey(Mention m, List<Mention> others) {
+        java.util.Set<String> mine = keys(m);
+        for (Mention o : others) {
+            for (SurnameOption opt : o.surnames) {
+                if (mine.contains(opt.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The surface has a word starting like {@code a} and one starting like {@code b}: the same two-word name. */
+    private static boolean sameWords(String surface, String a, String b) {
+        boolean hasA = false;
+        boolean hasB = false;
+        for (String w : surface.split("[\\s.]+")) {
+            hasA |= sameStem(w, a);
+            hasB |= sameStem(w, b);
+        }
+        return hasA && hasB;
+    }
+
+    private static boolean sameStem(String x, String y) {
+        String fx = NameText.fold(x);
+        String fy = NameText.fold(y);
+        int n = Math.min(4, Math.min(fx.length(), fy.length()));
+        return fx.regionMatches(0, fy, 0, n) && Math.abs(fx.length() - fy.length()) <= 3;
+    }
+
+    private static java.util.Set<String> keys(Mention m) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (SurnameOption o : m.surnames) {
+            keys.add(o.key());
+        }
+        return keys;
+    }
+
+    /** "Son of" in Arabic and Hebrew names, written in lower case before the name (ибн Эзра, бен Гурион). */
+    private static final Set<String> FILIAL_PARTICLES = Set.of("ибн", "бен", "бин", "ібн");
+
+    /** Words that open Spanish and Portuguese place names written apart (Сан Луис, Санта Крус, Лос Анджелес). */
+    private static final Set<String> PLACE_OPENERS = Set.of("сан", "санта", "санто", "сао", "лос", "лас");
+
+    /** Letters of a word in capitals that is a surname, not an abbreviation (МИД, СБУ have few or no vowels). */
+    private static final int MIN_CAPITALS_SURNAME = 4;
+
+    /**
+     * The tokens with a surname written in capitals after a first name read as a capitalised word: photo credits
+     * and signatures write "Фото: Алексей БУЛАТОВ", "Мария ЛЕНЦ". A word in capitals after another one ("ВЛАДИМИР
+     * ПУТИН ЗАЯВИЛ") or without vowels (МВД) stays an abbreviation.
+     */
+    private List<Token> withCapitalisedSurnames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (!t.allCaps() || !t.joined() || t.inTitle() || t.text().length() < MIN_CAPITALS_SURNAME
+                    || !NameText.isCyrillic(t.text()) || !hasVowel(t.text()) || !before.nameLike()
+                    || !firstNameLike(before, profile(before.text())) || RoleWords.slavicRole(before.text()) != null) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k + 1).joined() && tokens.get(k + 1).allCaps()) {
+                continue;
+            }
+            Token titled = new Token(t.index(), t.start(), t.end(), NameText.capitalise(t.text().toLowerCase(java.util.Locale.ROOT)),
+                    true, false, false, t.sentenceStart(), t.joined(), t.inTitle());
+            if (!surnameLike(titled, true) || profile(titled.text()).place()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, titled);
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean hasVowel(String w) {
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (VOWEL_LETTERS.indexOf(l.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String VOWEL_LETTERS = "аеёиоуыэюяіїє";
 
     private boolean startsRun(Token t) {
         return (nameWord(t) || t.initial()) && !t.inTitle() && NameText.isCyrillic(t.text());
@@ -173,6 +363,24 @@ final class SlavicNameSpotter {
                 continue;
             }
             WordProfile p = profile(t.text());
+            if (i < b && t.nameLike() && !t.sentenceStart() && articleName(tokens.get(i + 1)) && !firstNameLike(t, p)
+                    && !p.place()) {
+                // "Сами аль-Хадж": any capitalised word before an Arabic article and a name is the first name
+                Mention m = mention(text, tokens, i, i + 1);
+                // read by the surname rules ("с Кубаром аль-Фаради" is Кубар's); as written when they find nothing
+                List<NameReading> firsts = guessedFirst(t.text(), p);
+                if (firsts.isEmpty()) {
+                    firsts = List.of(new NameReading(NameKind.FIRST, t.text(), Gender.UNKNOWN, GrammarCase.ANY, false,
+                            false));
+                }
+                m.firstOptions = firsts;
+                m.first = firsts.get(0).lemma();
+                setSurname(m, tokens.get(i + 1), null);
+                m.articleName = true;
+                out.add(m);
+                i += 2;
+                continue;
+            }
             if (i == a && i < b && twoWordNameAfterPersonNoun(tokens, i, p)) {
                 // "христианке Азии Биби", "многодетную мать Азию Биби": after a word for a person, two capitalised
                 // words the dictionaries cannot read as a name are one anyway
@@ -218,7 +426,7 @@ final class SlavicNameSpotter {
                 }
                 Token middle = null;
                 if (sur != null && j == surnameStart && patr == null && j + 1 == b && thirdNameWord(tokens.get(j + 1))
-                        && !(p.common() || p.place() || p.otherProper()) && middleNameWord(sur)) {
+                        && !(p.place() || p.otherProper()) && middleNameWord(sur)) {
                     middle = sur; // "Мухаммад Афзал Кадри", "Ларс Лёкке Расмуссен", "Мариано Гарсия Фресно"
                     sur = tokens.get(j + 1);
                     j++;
@@ -263,11 +471,14 @@ final class SlavicNameSpotter {
                 }
                 if (i + 1 <= b && !nextIsFullName && p.has(NameKind.SURNAME) && !p.has(NameKind.FIRST)
                         && !p.adjective() // "патриарх Московский Кирилл", "Папой Римским Франциском": a title
+                        // "столицы Острова Уайт": a common word before a first name is no surname of an official
+                        // list unless the patronymic follows ("Путин Владимир Владимирович")
+                        && (!p.russianCommon() || (i + 2 <= b && profile(tokens.get(i + 2).text()).has(NameKind.PATRONYMIC)))
                         && !tokens.get(i + 1).initial()
                         && firstNameLike(tokens.get(i + 1), profile(tokens.get(i + 1).text()))) {
                     int last = i + 1;
                     Mention m = mention(text, tokens, i, last);
-                    setFirst(m, profile(tokens.get(i + 1).text()));
+                    setFirst(m, profile(tokens.get(i + 1).text()), tokens.get(i + 1).text());
                     if (last + 1 <= b && profile(tokens.get(last + 1).text()).has(NameKind.PATRONYMIC)) {
                         last++;
                         setPatronymic(m, profile(tokens.get(last).text()));
@@ -294,7 +505,7 @@ final class SlavicNameSpotter {
                 // Two words no dictionary reads as a first name: a foreign full name ("Сакибу Нисару")
                 if (i + 1 <= b && !nextIsFullName && (p.unknown() || onlySurname(p) || foreignSurname(t, p))
                         && !tokens.get(i + 1).initial()
-                        && surnameLike(tokens.get(i + 1), true) && !profile(tokens.get(i + 1).text()).place()) {
+                        && surnameLike(tokens.get(i + 1), true) && !governedPlace(tokens.get(i + 1))) {
                     boolean three = i + 2 == b && thirdNameWord(tokens.get(i + 2)) && middleNameWord(tokens.get(i + 1));
                     Mention m = mention(text, tokens, i, three ? i + 2 : i + 1);
                     m.firstOptions = guessedFirst(t.text(), p);
@@ -304,6 +515,8 @@ final class SlavicNameSpotter {
                         prefixSurname(m, middleLemma(tokens.get(i + 1), m) + " ");
                     } else {
                         setSurname(m, tokens.get(i + 1), null);
+                        m.surnames = List.copyOf(withIndeclinableReading(m.surnames, tokens.get(i + 1), m));
+                        m.commonNounSurname = p.unknown() && commonNounAsWritten(tokens.get(i + 1));
                     }
                     out.add(m);
                     i += three ? 3 : 2;
@@ -317,6 +530,8 @@ final class SlavicNameSpotter {
                 // elsewhere ("Биби стала ..."), never make one, and its verb tells that person's gender.
                 Mention m = mention(text, tokens, i, i);
                 setSurname(m, t, null);
+                // "по делу Сулима": also a first name's case form, which may name a person named in full
+                m.firstOptions = p.readings(NameKind.FIRST).stream().filter(r -> !r.plural()).toList();
                 out.add(m);
             }
             i++;
@@ -385,8 +600,9 @@ final class SlavicNameSpotter {
         }
         WordProfile p = profile(t.text());
         boolean russianArticleName = russian && !p.russianCommon() && !p.adjective(); // Кадри: a Ukrainian word only
-        return (surnameLike(t, false) || russianArticleName) && !firstNameLike(t, p) && !p.place()
-                && !p.has(NameKind.PATRONYMIC);
+        // "Мариано Гарсия Фресно": Fresno is a town too; "Мануэль Мехуто Гонсалес": Гонсалес is a first name too
+        return (surnameLike(t, false) || russianArticleName) && (!firstNameLike(t, p) || p.has(NameKind.SURNAME))
+                && !governedPlace(t) && !p.has(NameKind.PATRONYMIC);
     }
 
     /** The middle word of a three-word name: a name reading, or no common word ("Юнипер Газ Транспортэйшн" is none). */
@@ -431,7 +647,8 @@ final class SlavicNameSpotter {
     /** Tokens after {@code i} (up to {@code b}) read First [particles] Surname ("Урсула фон дер Ляйен"). */
     private boolean fullNameFollows(List<Token> tokens, int i, int b) {
         int j = i + 1;
-        if (j + 1 > b || tokens.get(j).initial() || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
+        if (j + 1 > b || tokens.get(j).initial() || isParticle(tokens.get(j))
+                || !firstNameLike(tokens.get(j), profile(tokens.get(j).text()))
                 || profile(tokens.get(j).text()).has(NameKind.PATRONYMIC)) {
             return false; // "Владимир Владимирович Путин": a patronymic follows a first name, not a place
         }
@@ -499,6 +716,18 @@ final class SlavicNameSpotter {
         Mention m = new Mention(a.start(), end, text.substring(a.start(), end));
         m.sentenceStart = a.sentenceStart();
         m.agreement = agreement(text, tokens, to);
+        m.finiteVerbFollows = m.agreement != Gender.UNKNOWN || finiteVerbAfter(tokens, to);
+        if (m.agreement == Gender.UNKNOWN) {
+            m.agreement = speechVerbBefore(tokens, from);
+        }
+        m.commonOpener = from == to && a.sentenceStart() && (lowerCaseWords.contains(NameText.fold(a.text()))
+                || dictionaries.commonSentenceOpener(a.text(), russian));
+        m.definedByDash = definedByDash(text, tokens, to);
+        m.personNounAfter = personNounAfterComma(text, tokens, to);
+        m.articleName = articleName(z);
+        if (from == to) {
+            m.headsNounPhrase = headsNounPhrase(tokens, to);
+        }
         if (from > 0 && a.joined() && !a.sentenceStart()) {
             Token before = tokens.get(from - 1);
             if (!before.capitalised()) {
@@ -508,6 +737,102 @@ final class SlavicNameSpotter {
             }
         }
         return m;
+    }
+
+    /**
+     * A capitalised word that is also a common noun, or that ends like an adjective, right before a lower-case noun or
+     * adjective that is no verb and no preposition ("Трампа під час" stays a name): the head or the modifier of a noun phrase ("Лиги украинок", "Школы системной биологии",
+     * "Жамбылской области", "Балашовской районной больнице"), not a surname.
+     */
+    private boolean headsNounPhrase(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (!next.joined() || next.capitalised()) {
+            return false;
+        }
+        WordProfile p = profile(t.text());
+        boolean nounOrAdjectiveShape = (russian ? p.russianCommon() : p.common()) && !p.nounCases().isEmpty()
+                || ADJECTIVE_ENDING.matcher(NameText.fold(t.text())).find();
+        if (!nounOrAdjectiveShape) {
+            return false;
+        }
+        WordProfile n = profile(next.text());
+        return (!n.nounCases().isEmpty() || n.adjective()) && n.pastVerbGender() == Gender.UNKNOWN
+                && !dictionaries.hasFunctionReading(next.text()) && !dictionaries.finiteVerb(next.text());
+    }
+
+    /** Endings of Slavic adjectives made from place names (Жамбылской, Вышеградской, Балашовской, Київського). */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "(ск|цк|зск)(ой|ого|ому|им|ом|ая|ую|ие|их|ими|ых|ої|ого|ому|ою|ій|ій|а|у|і|ими)$");
+
+    /** "Марк, рабочий из цеха": a comma, then a lower-case noun for a person in the nominative. */
+    private boolean personNounAfterComma(String text, List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        if (next.capitalised() || !text.substring(tokens.get(last).end(), next.start()).strip().equals(",")) {
+            return false;
+        }
+        return profile(next.text()).personNounCases().contains(GrammarCase.NOM) || RoleWords.slavicRole(next.text()) != null;
+    }
+
+    /** A finite verb within two words after the name, with no capitalised word between ("Путин также подпишет"). */
+    private boolean finiteVerbAfter(List<Token> tokens, int last) {
+        for (int k = last + 1; k <= last + 2 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() || !t.joined()) {
+                return false;
+            }
+            if (dictionaries.finiteVerb(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ннека Угбома — руководитель проекта": a dash, then a lower-case noun in the nominative that defines the
+     * person, so the name is a nominative too.
+     */
+    private boolean definedByDash(String text, List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        String between = text.substring(tokens.get(last).end(), next.start()).strip();
+        if (!(between.equals("-") || between.equals("—") || between.equals("–")) || next.capitalised()) {
+            return false;
+        }
+        WordProfile p = profile(next.text());
+        return p.nounCases().contains(GrammarCase.NOM) || RoleWords.slavicRole(next.text()) != null;
+    }
+
+    /**
+     * Past tenses of speech verbs after which news puts the speaker ("— рассказала Алла Бут", "отметил Минченко"):
+     * the name right after one is its subject. Other verbs take objects there ("поддержала Петрова").
+     */
+    private static final List<String> SPEECH_VERB_STEMS = List.of("сказал", "заявил", "отметил", "рассказал",
+            "сообщил", "добавил", "подчеркнул", "пояснил", "уточнил", "признал", "ответил", "заметил", "напомнил",
+            "сказав", "сказала", "заявив", "заявила", "зазначив", "зазначила", "розповів", "розповіла", "повідомив",
+            "повідомила", "додав", "додала", "наголосив", "наголосила", "пояснив", "пояснила", "уточнив", "уточнила",
+            "відповів", "відповіла", "нагадав", "нагадала");
+
+    /** The gender of a speech verb's past tense right before the name, its inverted subject; UNKNOWN if none. */
+    private Gender speechVerbBefore(List<Token> tokens, int from) {
+        Token a = tokens.get(from);
+        if (from == 0 || !a.joined() || a.sentenceStart()) {
+            return Gender.UNKNOWN;
+        }
+        Token before = tokens.get(from - 1);
+        String w = before.text().toLowerCase(java.util.Locale.ROOT);
+        if (before.capitalised() || SPEECH_VERB_STEMS.stream().noneMatch(s -> w.startsWith(s) && w.length() <= s.length() + 2)) {
+            return Gender.UNKNOWN;
+        }
+        return profile(before.text()).pastVerbGender();
     }
 
     /** The gender of a past-tense verb right after the name ("Захарова заявила", "Песков отметил"). */
@@ -528,6 +853,32 @@ final class SlavicNameSpotter {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * A place that may stand after an unknown word as its complement ("Нафтогаз Украины", "Техрик-э-Лабайак
+     * Пакистан"), so that the two are no foreign full name; a town's nominative ("Шейлеш Вара": Вара is also a
+     * town) is no complement.
+     */
+    private boolean governedPlace(Token t) {
+        return profile(t.text()).place() && (!dictionaries.nominativePlace(t.text()) || CountryNames.isCountry(t.text()));
+    }
+
+    /** The word is a country's name, or a form of a name whose lemma is one (Израиля: Израиль is both). */
+    private static boolean countryName(String word, WordProfile p) {
+        return (word != null && CountryNames.isCountry(word)) || p.names().stream().anyMatch(r -> CountryNames.isCountry(r.lemma()));
+    }
+
+    /**
+     * A common noun of the article's language no dictionary reads as a name, written in its nominative or its
+     * prepositional (Пресс, Интернет, Офисе, Департамент): after a word no dictionary knows it makes a title or an
+     * organisation ("Ассошиэйтед Пресс", "Форин Офисе"), not a surname. An oblique case of a common word may still
+     * be a foreign surname (Вара, of вар).
+     */
+    private boolean commonNounAsWritten(Token t) {
+        WordProfile p = profile(t.text());
+        return p.names().isEmpty() && !p.place() && (russian ? p.russianCommon() : p.common())
+                && (p.nounCases().contains(GrammarCase.NOM) || p.nounCases().contains(GrammarCase.PREP));
     }
 
     /** A capitalised adjective that is no name (Соединённых, Европейский). */
@@ -585,12 +936,42 @@ final class SlavicNameSpotter {
     }
 
     private boolean isNeverName(Token t) {
-        return NEVER_NAMES.contains(NameText.fold(t.text())) || compoundCommonWord(t.text());
+        return isNeverSurnameAfterFirst(t) || CALENDAR_WORDS.contains(NameText.fold(t.text()));
+    }
+
+    /** Words that are no part of a name even right after a first name (a month may be: "Виктор Понедельник"). */
+    private boolean isNeverSurnameAfterFirst(Token t) {
+        return NEVER_NAMES.contains(NameText.fold(t.text())) || acronymLike(t) || compoundCommonWord(t.text())
+                || profile(t.text()).functionWord() || dictionaries.commonNounOf(t.text(), BODIES);
+    }
+
+    /**
+     * Assemblies and councils written with a capital (Дума, Синод, Сенат, Рада): some are also surnames or first names
+     * in the dictionaries, but capitalised in a sentence they name the body ("Хотя Дума уже одобрила").
+     */
+    private static final Set<String> BODIES = Set.of("дума", "синод", "сенат", "сейм", "кнессет", "меджлис", "хурал",
+            "рада", "бундестаг", "бундесрат", "конгресс", "парламент", "кабмин", "совбез", "генштаб");
+
+    /**
+     * A single capital that is no initial ("Нафтогаза В компании": a preposition after a lost full stop) or a word
+     * ending in a capital (КоАП, НПЦИиОМ): an abbreviation, never a name.
+     */
+    private static boolean acronymLike(Token t) {
+        String w = t.text();
+        if (t.initial()) {
+            return false;
+        }
+        return w.length() == 1 || (Character.isUpperCase(w.charAt(w.length() - 1)) && !t.allCaps());
     }
 
     /** Arabic articles and the like written in lower case before a hyphenated name: "уль-Малук", "эль-Масри". */
     private static final Set<String> NAME_ARTICLES = Set.of("аль", "эль", "уль", "ал", "ль", "ад", "ан", "ас", "аш",
             "ат", "аз", "ар", "эд", "эн", "эс", "эш", "ибн", "бин", "бен", "ель", "ет", "ед");
+
+    /** A lower-case Arabic article joined by a hyphen to a capitalised name ("аль-Барадеи", "эль-Масри"). */
+    private static boolean articleName(Token t) {
+        return !t.nameLike() && nameWord(t);
+    }
 
     /** A capitalised word, or a lower-case article joined by a hyphen to a capitalised name ("аль-Барадеи"). */
     private static boolean nameWord(Token t) {
@@ -620,6 +1001,9 @@ final class SlavicNameSpotter {
                         && !HYPHEN_PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
+                if (PLACE_SUFFIXES.contains(NameText.fold(part))) {
+                    return true; // "Даунинг-Стрит", "Пикадилли-Сквер"
+                }
             }
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -634,8 +1018,12 @@ final class SlavicNameSpotter {
         return false;
     }
 
-    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз. */
-    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро");
+    /** English street words that end a hyphenated place name, written with a capital or not. */
+    private static final Set<String> PLACE_SUFFIXES = Set.of("стрит", "стріт", "авеню", "сквер", "сквэр", "плейс",
+            "роуд", "лейн", "хаус", "холл", "парк");
+
+    /** Prefixes of compound institution names: Европарламент, Еврокомиссия, Євросоюз, Роскосмос, Роснефть. */
+    private static final List<String> COMPOUND_PREFIXES = List.of("евро", "євро", "рос");
 
     /** A word that may be a first name here: a first-name reading, and not merely a sentence-initial word. */
     private boolean firstNameLike(Token t, WordProfile p) {
@@ -648,7 +1036,8 @@ final class SlavicNameSpotter {
      * a surname too (Андрей Белый).
      */
     private boolean surnameLike(Token t, boolean afterFirst) {
-        if (!nameWord(t) || t.inTitle() || isNeverName(t) || !NameText.isCyrillic(t.text())) {
+        if (!nameWord(t) || t.inTitle() || (afterFirst ? isNeverSurnameAfterFirst(t) : isNeverName(t))
+                || !NameText.isCyrillic(t.text())) {
             return false;
         }
         WordProfile p = profile(t.text());
@@ -664,12 +1053,12 @@ final class SlavicNameSpotter {
         return false;
     }
 
-    private void setFirst(Mention m, WordProfile p) {
-        setFirst(m, p, null);
-    }
-
     private void setFirst(Mention m, WordProfile p, String word) {
-        List<NameReading> firsts = p.readings(NameKind.FIRST);
+        List<NameReading> firsts = withoutVocatives(p.readings(NameKind.FIRST), word);
+        if (!firsts.isEmpty() && firsts.stream().allMatch(NameReading::plural)) {
+            // "Веселин Топалов": Веселин is also the genitive plural of Веселина, which names no one person
+            firsts = List.of(new NameReading(NameKind.FIRST, word, Gender.UNKNOWN, GrammarCase.ANY, false, false));
+        }
         // the article's own language first: a Ukrainian "Павла" is Павло's genitive before Павел's
         List<NameReading> ownLanguageFirst = new ArrayList<>(firsts);
         ownLanguageFirst.sort(java.util.Comparator.comparing(r -> r.ukrainian() == russian));
@@ -701,7 +1090,7 @@ final class SlavicNameSpotter {
         if (best == null && !firsts.isEmpty()) {
             best = firsts.get(0);
         }
-        m.placeWord = p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper() || countryName(word, p);
         if (best != null) {
             m.firstFromDictionary = true;
             m.first = best.lemma();
@@ -719,6 +1108,21 @@ final class SlavicNameSpotter {
             }
             m.firstOptions = options;
         }
+    }
+
+    /**
+     * News names people, it does not call them: a vocative reading (Романо, Мариано as Романа's or Мариана's) is no
+     * reading of a name in an article; a word read only as a vocative is an indeclinable name as written.
+     */
+    private static List<NameReading> withoutVocatives(List<NameReading> firsts, String word) {
+        if (firsts.stream().noneMatch(r -> r.gramCase() == GrammarCase.VOC)) {
+            return firsts;
+        }
+        List<NameReading> kept = firsts.stream().filter(r -> r.gramCase() != GrammarCase.VOC).toList();
+        if (!kept.isEmpty() || word == null) {
+            return kept.isEmpty() ? firsts : kept;
+        }
+        return List.of(new NameReading(NameKind.FIRST, word, Gender.UNKNOWN, GrammarCase.ANY, false, false));
     }
 
     private static boolean preferable(NameReading a, NameReading b) {
@@ -792,6 +1196,14 @@ final class SlavicNameSpotter {
                 }
             }
         }
+        if (with == null && !m.feminineApposition.isEmpty() && options.stream().noneMatch(o -> o.gender() == Gender.FEMALE)) {
+            // "всемирно известная Ванга": a woman named by one word the dictionaries read as a woman's first name
+            for (NameReading r : p.readings(NameKind.FIRST)) {
+                if (!r.plural() && r.gender() == Gender.FEMALE && m.feminineApposition.contains(r.gramCase())) {
+                    options.add(new SurnameOption(r.lemma(), Gender.FEMALE, r.gramCase(), true));
+                }
+            }
+        }
         if (options.isEmpty() && with != null) {
             // after a first name, a word the dictionaries know only as a first name is a surname with that lemma
             // ("Иисуса Христа" → Христос, "Дэвид Дэвис")
@@ -801,10 +1213,14 @@ final class SlavicNameSpotter {
                 }
             }
         }
+        SurnameOption womans = womansIndeclinableReading(options, t.text());
+        if (womans != null) {
+            options.add(womans);
+        }
         m.dictionarySurname = !options.isEmpty();
         m.ambiguousWord = p.common() || p.place() || p.otherProper();
 
-        m.placeWord = p.place() || p.otherProper();
+        m.placeWord = p.place() || p.otherProper() || countryName(t.text(), p);
         m.adjectiveWord = p.adjective();
         if (options.isEmpty()) {
             for (SurnameForms.Guess g : SurnameForms.guesses(t.text())) {
@@ -816,6 +1232,9 @@ final class SlavicNameSpotter {
                 }
             }
         }
+        if (with != null) {
+            options = withIndeclinableReading(options, t, with);
+        }
         if (with != null && with.first != null) {
             List<SurnameOption> agreeing = agreeingWithFirst(options, with);
             if (!agreeing.isEmpty()) {
@@ -823,6 +1242,75 @@ final class SlavicNameSpotter {
             }
         }
         m.surnames = List.copyOf(options);
+    }
+
+    /** Endings of men's surnames whose women's form adds -а (Петров, Петрова) or is adjectival (Гордой). */
+    private static final List<String> DECLINED_FOR_WOMEN = List.of("ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой",
+            "ів", "їн");
+
+    /**
+     * A woman's reading of a man's surname written in the nominative and ending in a consonant that has no
+     * women's form in -а: a woman named Бут, Шмидт or Кох is Бут, Шмидт, Кох in every case ("рассказала Алла
+     * Бут"). The dictionaries list only the man's declension. Null when the surname has a woman's reading already.
+     */
+    private static SurnameOption womansIndeclinableReading(List<SurnameOption> options, String written) {
+        if (options.isEmpty() || options.stream().anyMatch(o -> o.gender() != Gender.MALE)) {
+            return null;
+        }
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        char last = w.charAt(w.length() - 1);
+        if ("аеёиоуыэюяіїєйь'".indexOf(last) >= 0 || DECLINED_FOR_WOMEN.stream().anyMatch(w::endsWith)) {
+            return null;
+        }
+        for (SurnameOption o : options) {
+            if (o.gramCase() == GrammarCase.NOM && o.lemma().equalsIgnoreCase(written)) {
+                return new SurnameOption(o.lemma(), Gender.FEMALE, GrammarCase.ANY, true);
+            }
+        }
+        return null;
+    }
+
+    /** Ends in a vowel foreign indeclinable surnames end in (Дуке, Горбі, Шрале, Моро, Кабу). */
+    private static boolean indeclinableEnding(String word) {
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        return "еиоэюіє".indexOf(last) >= 0;
+    }
+
+    /**
+     * The surname's readings plus the form as written, indeclinable, when the dictionary reads a word ending in a
+     * vowel only in cases the first name before it rules out ("президент Колумбии Иван Дуке заявил" is no case of
+     * Дук), or when the first name is itself read as written (a foreign pair like "пилот Лауке Шмале": the
+     * context decides). Foreign surnames ending in a vowel other than -а/-я do not decline.
+     */
+    private static List<SurnameOption> withIndeclinableReading(List<SurnameOption> options, Token t, Mention first) {
+        if (options.isEmpty() || !indeclinableEnding(t.text())
+                || options.stream().anyMatch(o -> o.gramCase() == GrammarCase.ANY)
+                || (caseAgreesWithFirst(options, first) && !readAsWritten(first))) {
+            return options;
+        }
+        List<SurnameOption> out = new ArrayList<>(options);
+        out.add(new SurnameOption(t.text(), Gender.UNKNOWN, GrammarCase.ANY, false));
+        return out;
+    }
+
+    /** The first name may be read as written, in no particular case: a foreign name no dictionary knows. */
+    private static boolean readAsWritten(Mention with) {
+        return with.firstOptions.stream().anyMatch(f -> f.gramCase() == GrammarCase.ANY);
+    }
+
+    /** Some surname reading is in a case some reading of the first name before it can take. */
+    private static boolean caseAgreesWithFirst(List<SurnameOption> options, Mention with) {
+        if (with.firstOptions.isEmpty()) {
+            return true;
+        }
+        for (SurnameOption o : options) {
+            for (NameReading f : with.firstOptions) {
+                if (f.gramCase().agrees(o.gramCase())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<SurnameOption> agreeingWithFirst(List<SurnameOption> options, Mention with) {

@@ -2,12 +2,9 @@ package dev.newsdigest.digest.quotes;
 
 import dev.newsdigest.digest.Gender;
 import dev.newsdigest.digest.lang.Language;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
+import dev.newsdigest.digest.people.morph.SlavicDictionaries;
 import java.util.ArrayList;
 import java.util.List;
-import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
@@ -17,29 +14,12 @@ import morfologik.stemming.WordData;
  * {@code morfologik-ukrainian-lt} ({@code ukrainian.dict}, tags like {@code verb:perf:past:f}); English verbs
  * are lemmatised by {@link EnglishVerbForms}.
  *
- * <p>The dictionaries are loaded once and shared; a {@link DictionaryLookup} keeps buffers and is not
- * thread-safe, so every article gets its own {@code Morphology}.
+ * <p>The dictionaries are the process's one copy in {@link SlavicDictionaries}, shared with the people stage; a
+ * {@link DictionaryLookup} keeps buffers and is not thread-safe, so every article gets its own {@code Morphology}.
  */
 final class Morphology {
     /** A reading of a word: its lemma and what the tag says about gender and number. */
     record Reading(String lemma, String tag, Gender gender, boolean plural) {}
-
-    private static final class Dictionaries {
-        static final Dictionary RU = read("/org/languagetool/resource/ru/russian.dict");
-        static final Dictionary UK = read("/org/languagetool/resource/uk/ukrainian.dict");
-
-        private static Dictionary read(String path) {
-            URL url = Morphology.class.getResource(path);
-            if (url == null) {
-                throw new IllegalStateException("dictionary not on the classpath: " + path);
-            }
-            try {
-                return Dictionary.read(url);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
-            }
-        }
-    }
 
     private final Language language;
     private final DictionaryLookup lookup;
@@ -47,16 +27,16 @@ final class Morphology {
     Morphology(Language language) {
         this.language = language;
         this.lookup = switch (language) {
-            case RU -> new DictionaryLookup(Dictionaries.RU);
-            case UK -> new DictionaryLookup(Dictionaries.UK);
+            case RU -> new DictionaryLookup(SlavicDictionaries.russian());
+            case UK -> new DictionaryLookup(SlavicDictionaries.ukrainian());
             default -> null;
         };
     }
 
     /** Loads the dictionaries now rather than on the first article. */
     static void preload() {
-        Dictionary ignored = Dictionaries.RU;
-        ignored = Dictionaries.UK;
+        SlavicDictionaries.russian();
+        SlavicDictionaries.ukrainian();
     }
 
     /** Every reading of a lower-case word; English gives verb lemmas only. */

@@ -79,4 +79,33 @@ class EnglishPeopleRulesTest {
                 + "said Margaret Holloway.", "en");
         assertThat(names(r)).containsExactly("Margaret Holloway");
     }
+
+    @Test
+    void aRunWithoutAGivenNameHoldingAWordTheArticleWritesInLowerCaseIsNoPerson() {
+        PeopleResult r = find("Trade talks resume\n\nThe Free Trade Agreement was signed in May. Critics say free trade "
+                + "hurts workers and an agreement like this one needs a vote. Margaret Holloway said the vote would wait.",
+                "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
+
+    @Test
+    void aGivenNameAfterSuchAWordStartsTheName() {
+        PeopleResult r = find("Budget vote delayed\n\nVice Chair Margaret Holloway said the vote would wait. The chair "
+                + "of the panel agreed.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
+
+    @Test
+    void aParticipleOrAnAdverbOpeningASentenceBeforeANameIsNoPartOfIt() {
+        PeopleResult r = find("Campaign notes\n\nMargaret Holloway spoke first. Chasing Holloway, the rivals spent "
+                + "heavily. Interestingly Holloway said nothing.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
+
+    @Test
+    void oneCapitalisedWordTheArticleAlsoWritesInLowerCaseIsNoPersonEvenBeforeASpeechVerb() {
+        PeopleResult r = find("Strike vote\n\nThe union said labor costs rose. “The deal is fair,” Labor said. "
+                + "Margaret Holloway agreed.", "en");
+        assertThat(names(r)).containsExactly("Margaret Holloway");
+    }
 }

@@ -1,9 +1,6 @@
 package dev.newsdigest.digest.people.morph;
 
 import dev.newsdigest.digest.Gender;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +22,10 @@ import morfologik.stemming.WordData;
  *       (э → е, ы → и, и → і).</li>
  * </ul>
  *
- * <p>Loaded once, lazily, on first use (about 100 ms) and shared: {@link Dictionary} is immutable, while each
+ * <p>The dictionaries are read once per process by {@link SlavicDictionaries}, which the quote stage shares: each
  * thread gets its own {@link DictionaryLookup} because a lookup reuses its buffers.
  */
 public final class MorphDictionaries {
-    static final String RUSSIAN = "/org/languagetool/resource/ru/russian.dict";
-    static final String UKRAINIAN = "/org/languagetool/resource/uk/ukrainian.dict";
-
     private final ThreadLocal<DictionaryLookup> russian;
     private final ThreadLocal<DictionaryLookup> ukrainian;
 
@@ -41,28 +35,13 @@ public final class MorphDictionaries {
     }
 
     private static final class Holder {
-        static final MorphDictionaries INSTANCE = load();
+        static final MorphDictionaries INSTANCE = new MorphDictionaries(SlavicDictionaries.russian(),
+                SlavicDictionaries.ukrainian());
     }
 
-    /** The shared instance; the first call loads both dictionaries. */
+    /** The shared instance; the first call loads both dictionaries (see {@link SlavicDictionaries}). */
     public static MorphDictionaries get() {
         return Holder.INSTANCE;
-    }
-
-    private static MorphDictionaries load() {
-        return new MorphDictionaries(read(RUSSIAN), read(UKRAINIAN));
-    }
-
-    private static Dictionary read(String resource) {
-        URL url = MorphDictionaries.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("dictionary " + resource + " is not on the classpath");
-        }
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + resource, e);
-        }
     }
 
     /** Answers for recent words: most of an article's words were looked up for an earlier article. */
@@ -146,6 +125,134 @@ public final class MorphDictionaries {
         return false;
     }
 
+    /**
+     * True when a common reading of the lower-cased word could itself open a sentence: a noun in the nominative
+     * (война, листи, людина) or an adverb, conjunction, particle or pronoun (далі). A capitalised word with such a
+     * reading at a sentence start is no evidence of a surname (Война, Далі), while one whose common readings are all
+     * oblique cases (путин: of путина) is.
+     */
+    public boolean commonSentenceOpener(String word, boolean russianArticle) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (russianArticle) {
+            for (WordData d : russian.get().lookup(lower)) {
+                String tag = String.valueOf(d.getTag());
+                if ((tag.startsWith("NN:Anim") || tag.startsWith("NN:Inanim")) && tag.contains(":Nom")
+                        || RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.contains(":prop")) {
+                continue;
+            }
+            if (tag.startsWith("noun") && tag.contains("v_naz") || UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the lower-cased word is a singular form of a common noun whose lemma is one of {@code lemmas}. */
+    public boolean commonNounOf(String word, java.util.Set<String> lemmas) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:") && tag.contains(":Sin") && lemmas.contains(String.valueOf(d.getStem()))) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun") && !tag.contains(":prop") && !tag.contains(":p:")
+                    && lemmas.contains(String.valueOf(d.getStem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the lower-cased word is a noun in the nominative plural (представители, сотрудники, представники). */
+    public boolean nominativePluralNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:") && tag.contains(":PL") && tag.contains(":Nom")) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun") && tag.contains(":p:") && tag.contains("v_naz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every noun reading of the lower-cased word is plural (активистам, представникам), and there is one. */
+    public boolean pluralOnlyNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean noun = false;
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("NN:")) {
+                if (!tag.contains(":PL")) {
+                    return false;
+                }
+                noun = true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("noun")) {
+                if (!tag.contains(":p:")) {
+                    return false;
+                }
+                noun = true;
+            }
+        }
+        return noun;
+    }
+
+    /** True when some reading of the lower-cased word is a preposition, conjunction, particle or adverb (під, после). */
+    public boolean hasFunctionReading(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a reading of the lower-cased word is a finite verb: past, present or future (заявил, подпишет, вважає). */
+    public boolean finiteVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (WordData d : russian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("VB:Past") || tag.startsWith("VB:Real") || tag.startsWith("VB:Fut")) {
+                return true;
+            }
+        }
+        for (WordData d : ukrainian.get().lookup(lower)) {
+            String tag = String.valueOf(d.getTag());
+            if (tag.startsWith("verb") && (tag.contains(":past") || tag.contains(":pres") || tag.contains(":futr"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gender of a past-tense verb form (заявила, сказав), UNKNOWN for anything else. */
     public Gender pastVerbGender(String word) {
         return analyze(word.toLowerCase(Locale.ROOT)).pastVerbGender();
@@ -155,8 +262,9 @@ public final class MorphDictionaries {
         for (WordData d : russian.get().lookup(lower)) {
             String tag = String.valueOf(d.getTag());
             String stem = String.valueOf(d.getStem());
-            if (tag.startsWith("NN")) {
-                b.russianLemmas.add(stem);
+            b.russianFunction.read(RUSSIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith));
+            if (tag.startsWith("NN") && tag.contains(":Sin")) {
+                b.russianLemmas.add(stem); // a place is named in the singular: лужков (of лужок) names no Лужок
             }
             if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
                 NameKind kind = tag.startsWith("NN:Name") ? NameKind.FIRST
@@ -201,6 +309,10 @@ public final class MorphDictionaries {
 
     private void readUkrainian(String lookupForm, String surface, Builder b, boolean lowerCaseForm) {
         for (WordData d : ukrainian.get().lookup(lookupForm)) {
+            if (lowerCaseForm) {
+                String tag = String.valueOf(d.getTag());
+                b.ukrainianFunction.read(UKRAINIAN_FUNCTION_TAGS.stream().anyMatch(tag::startsWith) || tag.contains(":pron"));
+            }
             addUkrainian(String.valueOf(d.getTag()), String.valueOf(d.getStem()), surface, b, lowerCaseForm, null);
         }
     }
@@ -267,6 +379,31 @@ public final class MorphDictionaries {
         }
     }
 
+    /**
+     * Tags of words that never name anything: conjunctions, adverbs, prepositions, particles, pronouns (not
+     * interjections: Хайль, Ху are names too).
+     */
+    private static final List<String> RUSSIAN_FUNCTION_TAGS = List.of("CONJ", "ADV", "PREP", "PARTICLE", "PRDC",
+            "PNN");
+    private static final List<String> UKRAINIAN_FUNCTION_TAGS = List.of("conj", "adv", "prep", "part");
+
+    /**
+     * True when the word as written is the nominative of a place the Ukrainian dictionary knows (Вара, Берлін), not
+     * an oblique case of one (України, Пакистана): a place in the nominative does not govern the name before it.
+     */
+    public boolean nominativePlace(String word) {
+        String w = normaliseApostrophes(word);
+        for (String form : new String[] {w, respellRussianAsUkrainian(w, false), respellRussianAsUkrainian(w, true)}) {
+            for (WordData d : ukrainian.get().lookup(form)) {
+                String tag = String.valueOf(d.getTag());
+                if (tag.contains(":geo") && tag.contains("v_naz")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static GrammarCase russianCase(String tag) {
         for (String part : tag.split(":")) {
             switch (part) {
@@ -323,6 +460,17 @@ public final class MorphDictionaries {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
+    /** Whether a dictionary had readings of a word, and whether all of them had some property. */
+    private static final class Tally {
+        boolean seen;
+        boolean all = true;
+
+        void read(boolean has) {
+            seen = true;
+            all &= has;
+        }
+    }
+
     private static final class Builder {
         final List<NameReading> names = new ArrayList<>();
         boolean common;
@@ -336,6 +484,8 @@ public final class MorphDictionaries {
         Gender verbGender = null;
         boolean masculinePerson;
         final java.util.Set<GrammarCase> personNounCases = java.util.EnumSet.noneOf(GrammarCase.class);
+        final Tally russianFunction = new Tally();
+        final Tally ukrainianFunction = new Tally();
 
         void verbGender(Gender g) {
             if (verbGender == null) {
@@ -350,8 +500,11 @@ public final class MorphDictionaries {
         }
 
         WordProfile build() {
+            // a function word in every dictionary that knows the word at all
+            boolean functionWord = names.isEmpty() && (russianFunction.seen || ukrainianFunction.seen)
+                    && (!russianFunction.seen || russianFunction.all) && (!ukrainianFunction.seen || ukrainianFunction.all);
             return new WordProfile(names, common, russianCommon, adjective, place, otherProper, nounCases, verbGender,
-                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases);
+                    personNounCases, masculinePerson ? java.util.Set.of() : feminineCases, functionWord);
         }
     }
 }

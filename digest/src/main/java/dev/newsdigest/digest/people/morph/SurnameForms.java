@@ -170,13 +170,51 @@ public final class SurnameForms {
         }
         com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
                 : com.github.petrovich4j.Gender.Male;
+        boolean matched = false;
         for (Case c : Case.values()) {
             String inflected = PETROVICH.say(lemma, NameType.LastName, g, c);
             if (inflected != null && inflected.equalsIgnoreCase(form)) {
+                if (c == Case.Accusative && matched) {
+                    continue; // a man's accusative is his genitive; the genitive reading stands for both
+                }
+                // every case the form can be: "Ветровой" is the genitive, dative, instrumental and prepositional
                 out.add(new Guess(lemma, gender, toCase(c)));
-                return;
+                matched = true;
             }
         }
+        if (matched) {
+            return;
+        }
+        if (gender == Gender.MALE && add.isEmpty()) {
+            GrammarCase c = regularCase(lemma, form);
+            if (c != null) {
+                out.add(new Guess(lemma, gender, c));
+            }
+        }
+    }
+
+    /**
+     * The case in which a foreign man's surname ending in a hard consonant takes the written ending, declined without
+     * a fleeting vowel: petrovich4j reads "Кок" like Сурок (Кка), but a foreign Кок is Кока, Коку, Коком, Коке.
+     * Russian surnames with a fleeting vowel are in the dictionaries and never reach this rule. Null when none.
+     */
+    static GrammarCase regularCase(String lemma, String form) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        String f = form.toLowerCase(Locale.ROOT);
+        char last = l.charAt(l.length() - 1);
+        if (VOWELS.indexOf(last) >= 0 || "йь'".indexOf(last) >= 0 || !f.startsWith(l)) {
+            return null;
+        }
+        String ending = f.substring(l.length());
+        boolean soft = "жшчщц".indexOf(last) >= 0;
+        return switch (ending) {
+            case "а" -> GrammarCase.GEN;
+            case "у" -> GrammarCase.DAT;
+            case "ом" -> soft ? null : GrammarCase.INS;
+            case "ем" -> soft ? GrammarCase.INS : null;
+            case "е" -> GrammarCase.PREP;
+            default -> null;
+        };
     }
 
     /**
@@ -223,6 +261,37 @@ public final class SurnameForms {
             }
         }
         return true;
+    }
+
+    /**
+     * True when petrovich4j declines the name (first name and surname, of this gender) in one oblique case to exactly
+     * the written words: "Веселина Топалова" is Веселин Топалов's genitive, "Бесселю Коку" Бессель Кок's dative.
+     */
+    public static boolean obliqueFormOf(String firstLemma, String surnameLemma, Gender gender, String firstWord,
+                                        String surnameWord) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        for (Case c : Case.values()) {
+            String first = PETROVICH.say(firstLemma, NameType.FirstName, g, c);
+            String last = PETROVICH.say(surnameLemma, NameType.LastName, g, c);
+            boolean lastFits = (last != null && last.equalsIgnoreCase(surnameWord))
+                    || (gender != Gender.FEMALE && regularCase(surnameLemma, surnameWord) == toCase(c));
+            if (first != null && first.equalsIgnoreCase(firstWord) && lastFits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Case forms of a first name (genitive, dative, accusative, instrumental, prepositional), by petrovich4j. */
+    public static List<String> firstNameForms(String lemma, Gender gender) {
+        com.github.petrovich4j.Gender g = gender == Gender.FEMALE ? com.github.petrovich4j.Gender.Female
+                : com.github.petrovich4j.Gender.Male;
+        List<String> out = new ArrayList<>();
+        for (Case c : Case.values()) {
+            out.add(PETROVICH.say(lemma, NameType.FirstName, g, c));
+        }
+        return out;
     }
 
     /** Case forms of a surname lemma (genitive, dative, accusative, instrumental, prepositional). */

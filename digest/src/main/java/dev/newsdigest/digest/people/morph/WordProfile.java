@@ -21,13 +21,15 @@ import java.util.List;
  * @param feminineCases cases in which the lower-cased word is a feminine singular animate noun or a feminine
  *                      singular adjective or participle (христианке, осуждённой): before a name, it says the
  *                      person is a woman and in which case the name stands
+ * @param functionWord  every reading of the lower-cased word is a conjunction, adverb, preposition, particle,
+ *                      interjection or pronoun (если, почему, за): capitalised, it is never part of a name
  */
 public record WordProfile(List<NameReading> names, boolean common, boolean russianCommon, boolean adjective, boolean place, boolean otherProper,
                           java.util.Set<GrammarCase> nounCases, Gender pastVerbGender, java.util.Set<GrammarCase> personNounCases,
-                          java.util.Set<GrammarCase> feminineCases) {
+                          java.util.Set<GrammarCase> feminineCases, boolean functionWord) {
 
     public static final WordProfile UNKNOWN = new WordProfile(List.of(), false, false, false, false, false, java.util.Set.of(),
-            Gender.UNKNOWN, java.util.Set.of(), java.util.Set.of());
+            Gender.UNKNOWN, java.util.Set.of(), java.util.Set.of(), false);
 
     public WordProfile {
         names = List.copyOf(names);
@@ -40,7 +42,7 @@ public record WordProfile(List<NameReading> names, boolean common, boolean russi
     /** The same profile with other name readings. */
     public WordProfile withNames(List<NameReading> other) {
         return new WordProfile(other, common, russianCommon, adjective, place, otherProper, nounCases, pastVerbGender, personNounCases,
-                feminineCases);
+                feminineCases, functionWord);
     }
 
     /** The profile a Russian article reads: common words only Ukrainian knows are no common words. */
@@ -49,7 +51,7 @@ public record WordProfile(List<NameReading> names, boolean common, boolean russi
             return this;
         }
         return new WordProfile(names, false, false, adjective, place, otherProper, nounCases, pastVerbGender,
-                personNounCases, feminineCases);
+                personNounCases, feminineCases, functionWord);
     }
 
     /** Neither dictionary knows the word in any sense. */

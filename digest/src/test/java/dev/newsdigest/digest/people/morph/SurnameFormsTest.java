@@ -55,4 +55,14 @@ class SurnameFormsTest {
         assertThat(SurnameForms.pluralForms("Джонсон")).startsWith("джонсоны").contains("джонсонов");
         assertThat(SurnameForms.pluralForms("Шевченко")).isEmpty();
     }
+
+    @Test
+    void aGuessedLemmaIsReadInEveryCaseItsFormTakes() {
+        assertThat(SurnameForms.guesses("Ветровой")).filteredOn(g -> g.lemma().equals("Ветрова"))
+                .extracting(SurnameForms.Guess::gramCase)
+                .contains(GrammarCase.GEN, GrammarCase.DAT, GrammarCase.INS, GrammarCase.PREP);
+        // a man's accusative is his genitive: one reading stands for both
+        assertThat(SurnameForms.guesses("Байдена")).filteredOn(g -> g.lemma().equals("Байден"))
+                .extracting(SurnameForms.Guess::gramCase).containsExactly(GrammarCase.GEN);
+    }
 }
