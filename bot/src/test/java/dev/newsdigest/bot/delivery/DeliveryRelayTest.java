@@ -53,9 +53,11 @@ class DeliveryRelayTest {
 
     static TelegramGateway gatewayFor(FakeTelegramServer server) {
         TelegramApi api = new TelegramApi(FakeTelegramServer.TOKEN, server.baseUrl());
+        // Generous timeouts: on a loaded CI machine a 3 s read timeout turned ordinary sends into IN_DOUBT posts
+        // (correctly not repeated), which made the ordering tests flaky. The D7 test drops the connection instead.
         OkHttpTelegramClient client = new OkHttpTelegramClient(
-                SendingHttpClient.create(Duration.ofSeconds(1), Duration.ofSeconds(3)), api.token(), api.telegramUrl());
-        return new TelegramGateway(client, new TelegramRenderer(), Duration.ofSeconds(3));
+                SendingHttpClient.create(Duration.ofSeconds(5), Duration.ofSeconds(15)), api.token(), api.telegramUrl());
+        return new TelegramGateway(client, new TelegramRenderer(), Duration.ofSeconds(15));
     }
 
     DeliveryRelay relayFor(FakeTelegramServer server) {
