@@ -207,7 +207,7 @@ class OnePassLoadL1Test {
     @Test
     void l1_aPollThatFindsItsHostBusyIsSkippedWithoutCountingAFailure() throws Exception {
         HostCountingServer server = servers.get(0);
-        Duration deadline = Duration.ofMillis(600);
+        Duration deadline = Duration.ofMillis(1500);
         server.route("/busy/hang", ex -> ex.awaitHangUp(10_000));
         server.route("/busy/feed.xml", ex -> ex.respond(200, "application/rss+xml",
                 FeedServer.rss("Busy").getBytes(StandardCharsets.UTF_8)));
@@ -220,16 +220,21 @@ class OnePassLoadL1Test {
             new SourceRegistry(db, clock).reconcile(List.of(source), "test");
             SourceHealthStore health = new SourceHealthStore(db);
             // Four hanging fetches: two hold the host's slots for a deadline, two queue behind them for the next one.
+            // The two that queue start only once the first two hold the slots: started together, a queued fetch's
+            // wait for a slot (one deadline) would end at the very moment the holders' requests time out, and which
+            // of the two happens first would decide whether the poll below finds a free slot.
             URI hang = URI.create(server.url("busy.example", "/busy/hang"));
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<CompletableFuture<FetchResult>> holders = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 2; i++) {
                 holders.add(CompletableFuture.supplyAsync(() -> fetcher.fetch(FetchRequest.of(hang)), threads));
             }
-            // Two reached the server (the slots are taken); the other two, started with them, queue for the slots.
             long until = System.currentTimeMillis() + 10_000;
             while (server.requests("/busy/hang") < 2 && System.currentTimeMillis() < until) {
                 Thread.sleep(10);
+            }
+            for (int i = 0; i < 2; i++) {
+                holders.add(CompletableFuture.supplyAsync(() -> fetcher.fetch(FetchRequest.of(hang)), threads));
             }
             Thread.sleep(100);
 
