@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The test-size run of the JMH suite inside {@code mvn verify}: every benchmark runs once, briefly, in this JVM,
  * and reports a non-zero figure. Nothing about speed is asserted (the full run is a separate command; see
- * docs/benchmarks-draft.md).
+ * BENCHMARKS.md).
  */
 class SuiteSmokeTest {
 
@@ -41,6 +41,12 @@ class SuiteSmokeTest {
     void digestBenchmarkRunsOnGeneratedInputs() throws Exception {
         Collection<RunResult> results = run(DigestBenchmark.class.getName() + ".oneThread", "input", "text-3k");
         assertThat(results).singleElement().satisfies(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
+    void peopleAndQuoteStagesRunAlone() throws Exception {
+        Collection<RunResult> results = run(StageBenchmark.class.getName(), "input", "text-3k");
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 
     @Test

@@ -125,10 +125,9 @@ public final class ScaleBench {
                 if (stored > 0 && firstArticle == 0) firstArticle = t;
                 if (stored >= articles && lastArticle == 0) lastArticle = t;
                 if (sent > 0 && firstPost == 0) firstPost = t;
-                if (sent >= posts) {
-                    lastPost = t;
-                    break;
-                }
+                if (sent >= posts && lastPost == 0) lastPost = t;
+                // Both must finish: a small fan-out can be delivered before the last feed is digested.
+                if (lastPost != 0 && lastArticle != 0) break;
                 Thread.sleep(200);
             }
             double ingestMin = (lastArticle - firstArticle) / 60e9;
