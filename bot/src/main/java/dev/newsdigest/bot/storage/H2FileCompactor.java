@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * run, then commits, so the emptied chunks die and their space is reused by later commits. It does not change
  * when commits reach the file. Chunks younger than H2's retention time (45 s) are never rewritten.
  *
+ * <p>When most of the file is free space (after a burst of ingest was compacted), it also moves the chunks to the
+ * front and truncates the file: MVStore's {@link MVStore#compactFile(int)}, for at most {@link #SHRINK_MILLIS}, the
+ * step H2 itself takes at close. That step sets the retention time to 0, so it is put back afterwards.
+ *
  * <p>Only an embedded file database has a local MVStore; for PostgreSQL, in-memory and client/server H2 URLs the
  * compactor is not started. The MVStore is reached through H2's engine classes ({@code JdbcConnection},
  * {@code SessionLocal}); should an H2 upgrade change them, the compactor logs one warning and stops, and the bot
@@ -45,10 +49,19 @@ final class H2FileCompactor implements AutoCloseable {
     /** Live bytes rewritten per compact step: small enough that writers wait only briefly for the store lock. */
     static final int WRITE_PER_STEP = 2 * 1024 * 1024;
     static final Duration DEFAULT_EVERY = Duration.ofSeconds(5);
+    /** Shrink the file when less than this share of it is in use... */
+    static final int SHRINK_BELOW_FILE_FILL_RATE = 50;
+    /** ...and it is larger than this: a small file is not worth the pause. */
+    static final long SHRINK_ABOVE_BYTES = 16L * 1024 * 1024;
+    /** Longest pause of writers while chunks are moved (they wait for MVStore's store lock meanwhile). */
+    static final int SHRINK_MILLIS = 300;
     private static final long BUDGET_NANOS = Duration.ofSeconds(1).toNanos();
 
-    /** One run: the chunk fill rate before and after, and how many compact steps rewrote something. */
-    record Run(int fillRateBefore, int fillRateAfter, int steps) {
+    /**
+     * One run: the chunk fill rate before and after, how many compact steps rewrote something, and the file size
+     * before and after (it changes only when the file was shrunk).
+     */
+    record Run(int fillRateBefore, int fillRateAfter, int steps, long sizeBefore, long sizeAfter) {
     }
 
     private final DataSource dataSource;
@@ -81,9 +94,9 @@ final class H2FileCompactor implements AutoCloseable {
         }
         try {
             Run r = compactNow(dataSource);
-            if (r.steps() > 0) {
-                log.debug("H2 file compacted: chunk fill rate {}% -> {}% in {} steps", r.fillRateBefore(),
-                        r.fillRateAfter(), r.steps());
+            if (r.steps() > 0 || r.sizeAfter() != r.sizeBefore()) {
+                log.debug("H2 file compacted: chunk fill rate {}% -> {}% in {} steps, {} -> {} bytes", r.fillRateBefore(),
+                        r.fillRateAfter(), r.steps(), r.sizeBefore(), r.sizeAfter());
             }
         } catch (SQLException | RuntimeException e) {
             // A closed pool or database during shutdown ends up here too; nothing to do then.
@@ -100,13 +113,18 @@ final class H2FileCompactor implements AutoCloseable {
      * reaches {@link #TARGET_FILL_RATE}, nothing is left to rewrite, or a second has passed.
      */
     static Run compactNow(DataSource dataSource) throws SQLException {
+        return compactNow(dataSource, SHRINK_ABOVE_BYTES);
+    }
+
+    static Run compactNow(DataSource dataSource, long shrinkAboveBytes) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             MVStore store = mvStore(c);
             if (store == null || store.isClosed() || store.getFileStore() == null || store.isReadOnly()) {
-                return new Run(100, 100, 0);
+                return new Run(100, 100, 0, 0, 0);
             }
             FileStore<?> file = store.getFileStore();
             int before = file.getChunksFillRate();
+            long sizeBefore = file.size();
             int steps = 0;
             long deadline = System.nanoTime() + BUDGET_NANOS;
             while (file.getChunksFillRate() < TARGET_FILL_RATE && System.nanoTime() < deadline
@@ -116,7 +134,15 @@ final class H2FileCompactor implements AutoCloseable {
                 store.commit();
                 steps++;
             }
-            return new Run(before, file.getChunksFillRate(), steps);
+            if (file.getFillRate() < SHRINK_BELOW_FILE_FILL_RATE && file.size() > shrinkAboveBytes) {
+                int retention = store.getRetentionTime();
+                try {
+                    store.compactFile(SHRINK_MILLIS);
+                } finally {
+                    store.setRetentionTime(retention);
+                }
+            }
+            return new Run(before, file.getChunksFillRate(), steps, sizeBefore, file.size());
         }
     }
 

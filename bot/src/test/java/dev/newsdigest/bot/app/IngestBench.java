@@ -59,6 +59,7 @@ public final class IngestBench {
                 """.formatted(dir.resolve("data/bench").toAbsolutePath(), workers));
         Path dbFile = dir.resolve("data/bench.mv.db");
         Random random = new Random(42);
+        long closing;
         try (FeedServer server = new FeedServer(32); BotContext ctx = BotContext.open(config)) {
             List<SourceConfig> sources = new ArrayList<>();
             for (int f = 0; f < feeds; f++) {
@@ -108,8 +109,10 @@ public final class IngestBench {
                 System.out.printf("pass 3 (%d new items per feed): %d ms, %d stories stored; H2 file %.1f MiB %s%n", items,
                         thirdMs, third.stream().mapToInt(o -> o.counts().stored()).sum(), mib(dbFile), storeInfo(ctx));
             }
+            closing = System.nanoTime();
         }
-        System.out.printf("H2 file after close: %.1f MiB%n", mib(dbFile));
+        System.out.printf("H2 file after close: %.1f MiB (closing took %d ms)%n", mib(dbFile),
+                (System.nanoTime() - closing) / 1_000_000);
     }
 
     /** H2's own figures on the file: fill rates, chunk and live page counts. */

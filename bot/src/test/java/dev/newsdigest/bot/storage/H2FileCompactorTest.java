@@ -51,6 +51,48 @@ class H2FileCompactorTest {
     }
 
     @Test
+    void c1_aMostlyFreeFileIsShrunkWhileWritersGoOnAndNoRowIsLost() throws Exception {
+        Path file = dir.resolve("nd.mv.db");
+        String url = "jdbc:h2:file:" + dir.resolve("nd").toAbsolutePath() + ";RETENTION_TIME=0";
+        try (Database db = Database.open(new StorageConfig(url, null, Secret.empty(), 4))) {
+            writeManySmallCommits(db);
+            H2FileCompactor.compactNow(db.dataSource(), Long.MAX_VALUE);   // rewrite only: the file stays as large
+            long grown = Files.size(file);
+
+            // Writers keep committing while the compactor moves chunks and truncates.
+            java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+            java.util.concurrent.Future<?> writes = writer.submit(() -> {
+                for (int i = 0; i < 300; i++) {
+                    int id = COMMITS + i;
+                    db.inTransaction("write", c -> {
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO growth (id, body) VALUES (?, ?)")) {
+                            ps.setInt(1, id);
+                            ps.setString(2, body(id));
+                            ps.executeUpdate();
+                        }
+                        return null;
+                    });
+                }
+            });
+            long smallest = grown;
+            while (!writes.isDone()) {
+                smallest = Math.min(smallest, H2FileCompactor.compactNow(db.dataSource(), 0).sizeAfter());
+            }
+            writes.get();
+            writer.shutdown();
+            smallest = Math.min(smallest, H2FileCompactor.compactNow(db.dataSource(), 0).sizeAfter());
+            assertThat(smallest).as("file after shrinking, was %d bytes", grown).isLessThan(grown / 2);
+            assertThat(rows(db)).isEqualTo(COMMITS + 300);
+            assertThat(bodiesIntact(db)).isTrue();
+        }
+        // And the file opens again with every row (nothing the shrinking moved was lost).
+        try (Database db = Database.open(new StorageConfig(url, null, Secret.empty(), 2))) {
+            assertThat(rows(db)).isEqualTo(COMMITS + 300);
+            assertThat(bodiesIntact(db)).isTrue();
+        }
+    }
+
+    @Test
     void compactorAppliesOnlyToEmbeddedH2Files() {
         assertThat(H2FileCompactor.applies("jdbc:h2:file:./data/nd", Dialect.H2)).isTrue();
         assertThat(H2FileCompactor.applies("jdbc:h2:./data/nd", Dialect.H2)).isTrue();
@@ -72,12 +114,29 @@ class H2FileCompactorTest {
             db.inTransaction("write", c -> {
                 try (PreparedStatement ps = c.prepareStatement("MERGE INTO growth (id, body) KEY (id) VALUES (?, ?)")) {
                     ps.setInt(1, id);
-                    ps.setString(2, ("row " + id + " ").repeat(40));
+                    ps.setString(2, body(id));
                     ps.executeUpdate();
                 }
                 return null;
             });
         }
+    }
+
+    private static String body(int id) {
+        return ("row " + id + " ").repeat(40);
+    }
+
+    private static boolean bodiesIntact(Database db) {
+        return db.read("bodies", c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT id, body FROM growth")) {
+                while (rs.next()) {
+                    if (!body(rs.getInt(1)).equals(rs.getString(2))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        });
     }
 
     private static int rows(Database db) {
