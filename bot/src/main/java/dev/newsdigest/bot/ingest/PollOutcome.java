@@ -19,7 +19,11 @@ public record PollOutcome(String sourceId, Status status, String reason, String 
         NOT_MODIFIED,
         /** The fetch or the parse failed; reason and message say why. */
         FAILED,
-        /** Not fetched: the source is backing off after failures or the server asked to wait. */
+        /**
+         * Not fetched: the source is backing off after failures or the server asked to wait (reason BACKOFF), or
+         * its host kept its limit of requests in flight the whole time we waited (reason HOST_BUSY, RELIABILITY
+         * L1): no failure is counted and the next poll simply tries again.
+         */
         SKIPPED
     }
 

@@ -105,6 +105,13 @@ public final class SourcePoller {
             return new PollOutcome(source.id(), PollOutcome.Status.NOT_MODIFIED, null, null, PollOutcome.Counts.NONE,
                     Duration.between(start, clock.instant()), null);
         }
+        if (result instanceof FetchResult.Failed f && f.reason() == FailureReason.HOST_BUSY) {
+            // Our own politeness limit (L1), not the source's fault: no failure counted, no backoff; tried again.
+            PollOutcome deferred = new PollOutcome(source.id(), PollOutcome.Status.SKIPPED, FailureReason.HOST_BUSY.name(),
+                    f.message(), PollOutcome.Counts.NONE, Duration.between(start, clock.instant()), null);
+            log.info("{}", deferred.describe());
+            return deferred;
+        }
         if (result instanceof FetchResult.Failed f) {
             return fail(source, start, f.reason().name(), f.message(), f.retryAfter());
         }

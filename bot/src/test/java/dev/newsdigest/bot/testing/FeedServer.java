@@ -36,7 +36,11 @@ public final class FeedServer implements AutoCloseable {
 
     public FeedServer(int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        executor = Executors.newFixedThreadPool(threads);
+        executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "feed-server");
+            t.setDaemon(true);
+            return t;
+        });
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();

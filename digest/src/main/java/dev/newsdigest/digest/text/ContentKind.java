@@ -51,7 +51,20 @@ public enum ContentKind {
         return n > 0 && control > Math.max(8, n / 20);
     }
 
-    /** HTML when the text opens like a document or is dense with block tags; otherwise plain text. */
+    /**
+     * Elements whose closing tag, after its opening tag, marks an HTML fragment. Feed items carry their bodies as
+     * such fragments (RSS 2.0 descriptions are entity-encoded HTML; JSON Feed's content_html), often a single
+     * {@code <p>...</p>}, which the density rule alone reads as text and whose tags then reach the digest.
+     */
+    private static final String[] FRAGMENT_ELEMENTS = {
+        "p", "div", "a", "span", "b", "i", "em", "strong", "li", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote",
+        "figure", "figcaption", "table", "td", "section", "article",
+    };
+
+    /**
+     * HTML when the text opens like a document, is dense with block tags, or is a fragment with a known element
+     * opened and closed; otherwise plain text.
+     */
     public static ContentKind of(String text) {
         String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
@@ -66,7 +79,25 @@ public enum ContentKind {
                 at = head.indexOf(tag, at + 1);
             }
         }
-        return tags >= 3 ? HTML : PLAIN_TEXT;
+        return tags >= 3 || hasClosedElement(head) ? HTML : PLAIN_TEXT;
+    }
+
+    /** True when the lower-cased head opens one of {@link #FRAGMENT_ELEMENTS} and closes it later. */
+    private static boolean hasClosedElement(String head) {
+        for (String name : FRAGMENT_ELEMENTS) {
+            int close = head.indexOf("</" + name + ">");
+            if (close < 0) {
+                continue;
+            }
+            int open = head.indexOf("<" + name + ">");
+            if (open < 0) {
+                open = head.indexOf("<" + name + " ");
+            }
+            if (open >= 0 && open < close) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, String magic) {

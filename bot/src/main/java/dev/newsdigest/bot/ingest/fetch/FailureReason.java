@@ -28,6 +28,11 @@ public enum FailureReason {
     SERVER_ERROR,
     /** More redirects than allowed, or a redirect loop. */
     TOO_MANY_REDIRECTS,
+    /**
+     * Not fetched: the host already had its limit of requests in flight for the whole wait budget (RELIABILITY
+     * L1). Says nothing about the source; the poll is simply tried again later.
+     */
+    HOST_BUSY,
     /** The body is not a feed we can read (bad XML, HTML at a feed URL, DOCTYPE refused). */
     PARSE_ERROR
 }

@@ -34,7 +34,11 @@ import okhttp3.ResponseBody;
  *   <li>the guard's decisive check on every address actually dialled, after DNS (S1–S5, S7);</li>
  *   <li>conditional GET with the stored validators, 304 as {@link NotModified} (F9);</li>
  *   <li>every outcome classified, never thrown; messages never quote the response (F1, F7, F8, F11–F13, S8);</li>
- *   <li>every response closed on every path, so no connection leaks.</li>
+ *   <li>every response closed on every path, so no connection leaks;</li>
+ *   <li>at most {@link #MAX_REQUESTS_PER_HOST} requests in flight to one host across all threads (L1). Waiting for
+ *       a host's slot has its own budget of one deadline per fetch, so the server's deadline is not eaten by the
+ *       queue and a worker is never held longer than two deadlines; when no slot comes free in time the fetch
+ *       ends as {@link FailureReason#HOST_BUSY}, which the poller treats as "try later", not as a failure.</li>
  * </ul>
  * Thread-safe; share one instance (it owns a connection pool) and {@link #close()} it at shutdown.
  */
@@ -43,8 +47,15 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.8, */*;q=0.5";
 
+    /**
+     * Politeness limit per host name (RELIABILITY L1), the figure common crawlers use; also what keeps one slow
+     * site from occupying more than two workers.
+     */
+    public static final int MAX_REQUESTS_PER_HOST = 2;
+
     private final FetchSettings settings;
     private final OkHttpClient client;
+    private final HostSlots hostSlots = new HostSlots(MAX_REQUESTS_PER_HOST);
     private final UrlPolicy hopPolicy;
     private final Clock clock;
 
@@ -88,6 +99,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
 
     private FetchResult fetchFollowingRedirects(FetchRequest request) {
         long deadline = System.nanoTime() + settings.deadline().toNanos();
+        long slotBudget = settings.deadline().toNanos();
         Set<HttpUrl> visited = new HashSet<>();
         URI current = request.uri();
         for (int redirects = 0; ; redirects++) {
@@ -100,11 +112,30 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             if (!visited.add(url)) {
                 return new Failed(FailureReason.TOO_MANY_REDIRECTS, "redirect loop after " + redirects + " redirects");
             }
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return new Failed(FailureReason.TIMEOUT, "no complete response before the deadline");
+            long waitStart = System.nanoTime();
+            HostSlots.Slot slot;
+            try {
+                slot = hostSlots.acquire(url.host(), slotBudget);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Failed(FailureReason.NETWORK, "fetch interrupted");
             }
-            Hop hop = exchange(url, request, remaining, deadline);
+            long waited = System.nanoTime() - waitStart;
+            if (slot == null) {
+                return new Failed(FailureReason.HOST_BUSY, "host busy: " + MAX_REQUESTS_PER_HOST + " requests to "
+                        + url.host() + " stayed in flight for " + TimeUnit.NANOSECONDS.toMillis(waited) + " ms");
+            }
+            // Queueing behind our own requests is not the server's slowness: the wait moves the deadline.
+            slotBudget -= waited;
+            deadline += waited;
+            Hop hop;
+            try (slot) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return new Failed(FailureReason.TIMEOUT, "no complete response before the deadline");
+                }
+                hop = exchange(url, request, remaining, deadline);
+            }
             if (hop.redirectTo() == null) {
                 return hop.result();
             }
@@ -272,6 +303,14 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     /** For tests: connections currently pooled, to prove responses are closed on every path. */
     int pooledConnections() {
         return client.connectionPool().connectionCount();
+    }
+
+    /**
+     * For tests: connections held by a call. With no fetch running this must be 0; anything else is a response
+     * somebody did not close (RELIABILITY L3).
+     */
+    int connectionsInUse() {
+        return client.connectionPool().connectionCount() - client.connectionPool().idleConnectionCount();
     }
 
     @Override

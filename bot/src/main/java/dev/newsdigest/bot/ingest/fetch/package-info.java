@@ -8,6 +8,7 @@
  * UrlPolicy policy = new UrlPolicy(settings);
  * URI uri = policy.check(text);                                 // at /addsource: RefusedUrlException("refused: loopback")
  * try (HttpFetcher fetcher = new HttpFetcher(settings)) {      // one per process: it owns a connection pool
+ *                                                               // and the per-host slots (2 in flight, L1)
  *     FetchResult r = fetcher.fetch(new FetchRequest(uri, etag, lastModified, charsetOverride));
  *     switch (r) { case Fresh f -> …; case NotModified n -> …; case Failed f -> f.reason(), f.retryAfter() }
  * }

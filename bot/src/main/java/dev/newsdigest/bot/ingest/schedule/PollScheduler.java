@@ -65,6 +65,14 @@ public final class PollScheduler implements AutoCloseable {
      * @param misfireThreshold how late a fire may be before it counts as missed (then: fire once now); tests shorten it
      */
     PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock, Duration misfireThreshold) {
+        this(db, config, jobs, clock, misfireThreshold, PollJob.HOST_BUSY_RETRY);
+    }
+
+    /**
+     * @param hostBusyRetry how soon a poll that found its host busy (RELIABILITY L1) fires again; tests shorten it
+     */
+    PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock, Duration misfireThreshold,
+                  Duration hostBusyRetry) {
         this.clock = clock;
         this.startSpread = config.startSpread();
         String dataSourceName = "newsdigest-db-" + DATA_SOURCES.incrementAndGet();
@@ -72,7 +80,7 @@ public final class PollScheduler implements AutoCloseable {
         try {
             StdSchedulerFactory factory = new StdSchedulerFactory(properties(db, config, dataSourceName, misfireThreshold));
             scheduler = factory.getScheduler();
-            scheduler.setJobFactory((bundle, s) -> new PollJob(jobs));
+            scheduler.setJobFactory((bundle, s) -> new PollJob(jobs, hostBusyRetry));
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
         }

@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeSlackServer implements AutoCloseable {
 
-    public static final String BOT_TOKEN = "xoxb-test-token";
-    public static final String APP_TOKEN = "xapp-test-token";
+    public static final String BOT_TOKEN = "xoxb-1234567890-1234567890123-TestBotSecret0123456789";
+    public static final String APP_TOKEN = "xapp-1-A0123456789-1234567890123-testappsecret0123456789abcdef0123456789abcdef";
 
     /** Where {@code apps.connections.open} sends Socket Mode clients (set by a Socket Mode test). */
     public volatile String socketModeUrl;

@@ -73,7 +73,11 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+    private final ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "fake-telegram");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicLong messageIds = new AtomicLong(1000);
     private final Map<String, Deque<Behaviour>> scripts = new HashMap<>();
     private final Deque<ObjectNode> updates = new ArrayDeque<>();

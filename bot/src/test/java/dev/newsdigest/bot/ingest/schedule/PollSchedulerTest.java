@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import dev.newsdigest.bot.ingest.PollOutcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +37,7 @@ class PollSchedulerTest {
     }
 
     /** Records (source id, time) of every fire. */
-    static final class Recorder implements SourceJobs {
+    static class Recorder implements SourceJobs {
         final Queue<String> fired = new ConcurrentLinkedQueue<>();
         final Queue<Instant> times = new ConcurrentLinkedQueue<>();
 
@@ -118,6 +120,42 @@ class PollSchedulerTest {
                 assertThat(recorder.times.peek()).isBefore(started.plusSeconds(5));
             } finally {
                 second.close();
+            }
+        }
+    }
+
+    /**
+     * RELIABILITY L1: a fire whose poll found its host busy is retried soon by a one-off trigger instead of waiting a
+     * whole interval; once a poll gets through, no more retries.
+     */
+    @Test
+    void l1_aPollThatFoundItsHostBusyIsRetriedSoonThenNotAgain() throws Exception {
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            java.util.concurrent.atomic.AtomicInteger busyLeft = new java.util.concurrent.atomic.AtomicInteger(2);
+            Recorder recorder = new Recorder() {
+                @Override
+                public PollOutcome poll(String sourceId, java.util.function.BooleanSupplier cancelled) {
+                    super.poll(sourceId, cancelled);
+                    return busyLeft.getAndDecrement() > 0
+                            ? new PollOutcome(sourceId, PollOutcome.Status.SKIPPED, "HOST_BUSY", "host busy",
+                                    PollOutcome.Counts.NONE, Duration.ZERO, null)
+                            : null;
+                }
+            };
+            PollScheduler scheduler = new PollScheduler(db, CONFIG, recorder, Clock.systemUTC(), Duration.ofMinutes(1),
+                    Duration.ofMillis(300));
+            try {
+                scheduler.sync(List.of(source("busy", Duration.ofHours(1))));
+                Instant regular = scheduler.nextFire("busy");
+                scheduler.start();
+                scheduler.pollNow("busy");
+                waitUntil(() -> recorder.fired.size() >= 3, Duration.ofSeconds(20));
+                Thread.sleep(1500);   // five retry delays: nothing more fires
+                assertThat(recorder.fired).containsExactly("busy", "busy", "busy");
+                // The regular trigger is untouched: its next fire is where it was.
+                assertThat(scheduler.nextFire("busy")).isEqualTo(regular);
+            } finally {
+                scheduler.close();
             }
         }
     }
