@@ -44,6 +44,7 @@ final class BotContext implements AutoCloseable {
     private Fetcher fetcher;
     private FeedParser parser;
     private SourcePoller poller;
+    private dev.newsdigest.bot.delivery.AdminNotices adminNotices;
 
     private BotContext(ConfigLoader loader, BotConfig config, Clock clock) {
         this.loader = loader;
@@ -104,9 +105,22 @@ final class BotContext implements AutoCloseable {
             ArticleIngester ingester = new ArticleIngester(fetcher(), EngineHolder.engine(), new ArticleStore(db), clock,
                     metrics.ingestEvents());
             poller = new SourcePoller(fetcher(), parser(), ingester, health, new Backoff(config.schedule().maxBackoff()),
-                    config.fetch().maxItemsPerPoll(), config.schedule().failureThreshold(), clock);
+                    config.fetch().maxItemsPerPoll(), config.schedule().failureThreshold(), clock,
+                    new AdminSourceAlerts(adminNotices(), new dev.newsdigest.bot.chat.BotText()));
         }
         return poller;
+    }
+
+    /**
+     * Notices to the admins through the outbox (F1, D7). It starts with no chat: the chat services add the admins of
+     * each platform they serve, and the console its own chat; without any, notices are only logged.
+     */
+    synchronized dev.newsdigest.bot.delivery.AdminNotices adminNotices() {
+        if (adminNotices == null) {
+            adminNotices = new dev.newsdigest.bot.delivery.AdminNotices(new dev.newsdigest.bot.storage.JdbcOutbox(
+                    db.dataSource()), java.util.List.of(), clock);
+        }
+        return adminNotices;
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import dev.newsdigest.bot.chat.BotText;
 import dev.newsdigest.bot.chat.ChatGateway;
+import dev.newsdigest.bot.chat.ChatKind;
+import dev.newsdigest.bot.chat.ChatRef;
 import dev.newsdigest.bot.chat.command.AdminPolicy;
 import dev.newsdigest.bot.chat.command.ChatCommands;
 import dev.newsdigest.bot.chat.command.CommandPorts;
@@ -27,6 +29,7 @@ import dev.newsdigest.bot.cluster.LeaderRole;
 import dev.newsdigest.bot.cluster.Leadership;
 import dev.newsdigest.bot.delivery.DeliveryGate;
 import dev.newsdigest.bot.delivery.DeliveryRelay;
+import dev.newsdigest.bot.delivery.InDoubtReporter;
 import dev.newsdigest.bot.delivery.PlatformLimits;
 import dev.newsdigest.bot.ops.HealthCheck;
 import dev.newsdigest.bot.ops.HealthEndpoint;
@@ -117,11 +120,20 @@ final class ChatServices implements AutoCloseable {
             telegramGateway = new TelegramGateway(telegramClient, new TelegramRenderer(), Duration.ofSeconds(30));
             gateways.add(telegramGateway);
         }
+        if (platforms && config.telegram().enabled()) {
+            config.admins().telegram().forEach(id -> ctx.adminNotices().addChat(
+                    new ChatRef(dev.newsdigest.bot.chat.Platform.TELEGRAM, id, ChatKind.PRIVATE)));
+        }
         if (platforms && config.slack().enabled()) {
             SlackApi api = slackApi(config);
             slack = SlackClients.slack(api, sending);
             slackGateway = new SlackGateway(slack, api.botToken(), new SlackRenderer());
             gateways.add(slackGateway);
+        }
+        if (platforms && config.slack().enabled()) {
+            // A user id as the channel: the bot's direct message with that user.
+            config.admins().slack().forEach(id -> ctx.adminNotices().addChat(
+                    new ChatRef(dev.newsdigest.bot.chat.Platform.SLACK, id, ChatKind.PRIVATE)));
         }
     }
 
@@ -206,6 +218,7 @@ final class ChatServices implements AutoCloseable {
         if (relay == null) {
             relay = new DeliveryRelay(outbox, gateways, RateLimiter.withDefaults(), chats, RetryPolicy.standard(),
                     ctx.clock, 4, ctx.config.delivery().claimLease(), deliveryGate, ctx.metrics.deliveryEvents());
+            relay.reportInDoubtTo(new InDoubtReporter(outbox, ctx.adminNotices(), texts, ctx.clock));
         }
         return relay;
     }

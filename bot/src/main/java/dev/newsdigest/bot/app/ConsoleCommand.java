@@ -59,6 +59,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         try (ctx; ChatServices chat = new ChatServices(ctx, false)) {
             ConsoleGateway gateway = new ConsoleGateway(out);
             chat.addGateway(gateway);
+            ctx.adminNotices().addChat(ConsoleSession.CHAT);   // the console's user is the admin
             if (!noPoll) {
                 scheduler = new PollScheduler(ctx.db, ctx.config.schedule(), (id, cancelled) -> ctx.registry.find(id)
                         .filter(SourceConfig::enabled).map(s -> ctx.poller().poll(s, true, cancelled)).orElse(null),

@@ -57,7 +57,8 @@ public final class Posts {
             blocks.add(Block.text(story.summary().strip()));
         }
         story.quotes().stream().limit(QUOTES_PER_STORY)
-                .forEach(q -> blocks.add(new Block.Quotation(q.text(), q.speaker())));
+                .forEach(q -> blocks.add(new Block.Quotation(q.text(), q.speaker(),
+                        q.reported() ? texts.get(language, "quote.paraphrase") : null)));
         if (!story.people().isEmpty()) {
             List<String> names = story.people().stream().limit(PEOPLE_PER_STORY).toList();
             blocks.add(Block.context(Span.plain(texts.get(language, "post.people", String.join(", ", names)))));

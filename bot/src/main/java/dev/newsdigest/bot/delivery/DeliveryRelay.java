@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *       paused briefly so a dead API is not hammered row by row (D6, D8);</li>
  *   <li>chat gone → GONE, subscriptions ended (D3); migrated → subscriptions and queued rows move, sent once to the
  *       new id (D4); rejected → FAILED, the next row goes on (D5);</li>
- *   <li>in doubt → IN_DOUBT, never repeated automatically, logged as an alert (D7).</li>
+ *   <li>in doubt → IN_DOUBT, never repeated automatically, logged as an alert and, with
+ *       {@link #reportInDoubtTo(InDoubtReporter)}, reported to the admins once (D7).</li>
  * </ul>
  * {@link OutboxStore#requestStarted} is written before every send, which is what lets a restart tell a row that
  * may have been posted from one that certainly was not.
@@ -62,6 +63,9 @@ public final class DeliveryRelay implements AutoCloseable {
     private final AtomicInteger inDoubt = new AtomicInteger();
     private final DeliveryGate gate;
     private final DeliveryEvents events;
+    private volatile InDoubtReporter inDoubtReporter;
+    /** Set when rows may have ended in doubt since the last report (and at start: earlier runs may have left some). */
+    private volatile boolean inDoubtReportDue = true;
     private Thread loop;
 
     public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
@@ -121,7 +125,9 @@ public final class DeliveryRelay implements AutoCloseable {
         int recovered = store.recoverExpiredLeases(now);
         if (recovered > 0) {
             log.warn("{} outbox rows recovered from a dead sender (unsent → pending, maybe sent → in doubt)", recovered);
+            inDoubtReportDue = true;
         }
+        reportInDoubtIfDue();
         int room = maxInFlight - inFlight.get();
         if (room < batchSize / 2) {
             return 0; // plenty queued: claim again when a good part of it went out, not row by row
@@ -185,7 +191,8 @@ public final class DeliveryRelay implements AutoCloseable {
         Instant horizon = clock.instant().plus(max);
         while (System.nanoTime() < deadline) {
             int n = runOnce();
-            if (n == 0 && inFlight.get() == 0 && store.pendingDue(horizon, gateways.keySet()) == 0) {
+            if (n == 0 && inFlight.get() == 0 && !inDoubtReportPending()
+                    && store.pendingDue(horizon, gateways.keySet()) == 0) {
                 return;
             }
             if (n == 0) {
@@ -213,6 +220,32 @@ public final class DeliveryRelay implements AutoCloseable {
         }, "delivery-relay");
         loop.setDaemon(true);
         loop.start();
+    }
+
+    /**
+     * Admins hear of every row that ends in doubt, here or (after a crash) found by lease recovery. Only the sender
+     * reports, right after its recovery step. Call before {@link #start(Duration)}.
+     */
+    public void reportInDoubtTo(InDoubtReporter reporter) {
+        this.inDoubtReporter = reporter;
+    }
+
+    private boolean inDoubtReportPending() {
+        return inDoubtReporter != null && inDoubtReportDue;
+    }
+
+    private void reportInDoubtIfDue() {
+        InDoubtReporter r = inDoubtReporter;
+        if (r == null || !inDoubtReportDue) {
+            return;
+        }
+        inDoubtReportDue = false;
+        try {
+            r.report();
+        } catch (RuntimeException e) {
+            inDoubtReportDue = true;
+            log.warn("could not report posts in doubt to the admins; trying again on the next pass: {}", e.toString());
+        }
     }
 
     /** Rows that ended in doubt since start (for metrics and alerts). */
@@ -283,6 +316,7 @@ public final class DeliveryRelay implements AutoCloseable {
         } else if (r instanceof SendResult.InDoubt d) {
             store.finish(e.id(), OutboxStatus.IN_DOUBT, parts, d.reason());
             inDoubt.incrementAndGet();
+            inDoubtReportDue = true;
             log.error("ALERT post {} to {} is in doubt (may or may not have been posted; not repeated): {}", e.id(),
                     chat, d.reason());
         }

@@ -76,6 +76,26 @@ public interface OutboxStore {
      */
     int recoverExpiredLeases(Instant now);
 
+    /**
+     * IN_DOUBT rows admins were not told about yet (RELIABILITY D7), oldest first, at most {@code max}. A store
+     * without alert bookkeeping reports none.
+     */
+    default List<InDoubtPost> inDoubtNotAlerted(int max) {
+        return List.of();
+    }
+
+    /** Records that admins were told about IN_DOUBT row {@code id}. */
+    default void markAlerted(long id, Instant at) {
+    }
+
+    /**
+     * A post that may or may not have reached its chat.
+     *
+     * @param dedupKey what the post was ({@code story:42}, {@code admin:...})
+     * @param reason   why it is in doubt (the last error)
+     */
+    record InDoubtPost(long id, ChatRef chat, String dedupKey, String reason, Instant createdAt, Instant finishedAt) {}
+
     /** Rows per status, for {@code /metrics} and tests. */
     Map<OutboxStatus, Long> counts();
 

@@ -43,9 +43,17 @@ public final class SourcePoller {
     private final int maxItemsPerPoll;
     private final int failureThreshold;
     private final Clock clock;
+    private final SourceAlerts alerts;
 
     public SourcePoller(Fetcher fetcher, FeedParser parser, ArticleIngester ingester, SourceHealthStore health,
                         Backoff backoff, int maxItemsPerPoll, int failureThreshold, Clock clock) {
+        this(fetcher, parser, ingester, health, backoff, maxItemsPerPoll, failureThreshold, clock, SourceAlerts.NONE);
+    }
+
+    /** @param alerts told once when a source starts failing and once when it recovers (F1) */
+    public SourcePoller(Fetcher fetcher, FeedParser parser, ArticleIngester ingester, SourceHealthStore health,
+                        Backoff backoff, int maxItemsPerPoll, int failureThreshold, Clock clock, SourceAlerts alerts) {
+        this.alerts = alerts;
         this.fetcher = fetcher;
         this.parser = parser;
         this.ingester = ingester;
@@ -93,6 +101,7 @@ public final class SourcePoller {
         FetchResult result = fetcher.fetch(new FetchRequest(source.url(), h.etag(), h.lastModified(), source.charset()));
         if (result instanceof FetchResult.NotModified) {
             health.recordSuccess(source.id(), clock.instant(), true, null, null, null, 0);
+            alertIfRecovered(source, h);
             return new PollOutcome(source.id(), PollOutcome.Status.NOT_MODIFIED, null, null, PollOutcome.Counts.NONE,
                     Duration.between(start, clock.instant()), null);
         }
@@ -148,6 +157,7 @@ public final class SourcePoller {
         health.recordSuccess(source.id(), clock.instant(), false, complete ? fresh.etag() : null,
                 complete ? fresh.lastModified() : null, feed.type() == null ? null : feed.type().name().toLowerCase(Locale.ROOT),
                 stored);
+        alertIfRecovered(source, h);
         PollOutcome.Counts counts = new PollOutcome.Counts(items.size(), filtered, stored, duplicates, near, unreadable, failed);
         PollOutcome outcome = new PollOutcome(source.id(), PollOutcome.Status.FRESH, null, null, counts,
                 Duration.between(start, clock.instant()), null);
@@ -166,10 +176,44 @@ public final class SourcePoller {
                 PollOutcome.Counts.NONE, Duration.between(start, clock.instant()), next[0]);
         if (failures[0] >= failureThreshold) {
             log.warn("{} ({} failures in a row: source is failing)", outcome.describe(), failures[0]);
+            alertIfNewlyFailing(source);
         } else {
             log.info("{}", outcome.describe());
         }
         return outcome;
+    }
+
+    /**
+     * Tells the admins once per failure streak. The notice is queued before the flag is set: after a crash in
+     * between, the next failure queues it again under the same streak key, which the outbox ignores.
+     */
+    private void alertIfNewlyFailing(SourceConfig source) {
+        if (health.alertedAt(source.id()) != null) {
+            return;
+        }
+        SourceHealth now = health.get(source.id());
+        try {
+            alerts.failing(source, now, SourceAlerts.streak(now));
+        } catch (RuntimeException e) {
+            // Not flagged: the next failure tries again.
+            log.warn("{}: could not queue the admins' notice: {}", source.id(), e.toString());
+            return;
+        }
+        health.setAlertedAt(source.id(), clock.instant());
+    }
+
+    /** After a success: if the admins were told this source was failing, they now hear that it works again. */
+    private void alertIfRecovered(SourceConfig source, SourceHealth before) {
+        if (before.failuresInRow() == 0 || health.alertedAt(source.id()) == null) {
+            return;
+        }
+        try {
+            alerts.recovered(source, before, SourceAlerts.streak(before));
+        } catch (RuntimeException e) {
+            log.warn("{}: could not queue the admins' notice: {}", source.id(), e.toString());
+            return;
+        }
+        health.setAlertedAt(source.id(), null);
     }
 
     /** The parser's expectation for a configured type; null lets the parser detect it. */

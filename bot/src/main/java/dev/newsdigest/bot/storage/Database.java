@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Dialect dialect;
+    private final H2FileCompactor compactor;
 
-    private Database(HikariDataSource pool, Dialect dialect) {
+    private Database(HikariDataSource pool, Dialect dialect, H2FileCompactor compactor) {
         this.pool = pool;
         this.dialect = dialect;
+        this.compactor = compactor;
     }
 
     /** Opens the pool and brings the schema up to date. */
@@ -64,7 +66,9 @@ public final class Database implements AutoCloseable {
             throw new StorageException("database migration failed at " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         log.info("database ready: {} ({})", config.redactedUrl(), dialect);
-        return new Database(pool, dialect);
+        H2FileCompactor compactor = H2FileCompactor.applies(config.url(), dialect)
+                ? H2FileCompactor.start(pool, H2FileCompactor.DEFAULT_EVERY) : null;
+        return new Database(pool, dialect, compactor);
     }
 
     static void migrate(DataSource ds, Dialect dialect) {
@@ -82,7 +86,8 @@ public final class Database implements AutoCloseable {
      *   <li>DB_CLOSE_ON_EXIT=FALSE: H2 would close the database when the JVM starts shutting down, before our
      *       shutdown hook has stopped the scheduler; we close it ourselves, so a SIGTERM finishes in-flight work.</li>
      *   <li>WRITE_DELAY=0: by default H2 writes committed transactions to the file up to 500 ms later, so a
-     *       {@code kill -9} would lose the last commits (RELIABILITY C1/C2); 0 writes at each commit.</li>
+     *       {@code kill -9} would lose the last commits (RELIABILITY C1/C2); 0 writes at each commit. It also stops
+     *       H2's own background compaction; {@link H2FileCompactor} does that work instead.</li>
      * </ul>
      * An operator's own value for either setting in {@code storage.url} wins.
      */
@@ -95,12 +100,17 @@ public final class Database implements AutoCloseable {
         if (!upper.contains("DB_CLOSE_ON_EXIT")) {
             b.append(";DB_CLOSE_ON_EXIT=FALSE");
         }
-        boolean embeddedFile = !upper.startsWith("JDBC:H2:MEM:") && !upper.startsWith("JDBC:H2:TCP:")
-                && !upper.startsWith("JDBC:H2:SSL:");
-        if (!upper.contains("WRITE_DELAY") && embeddedFile) {
+        if (!upper.contains("WRITE_DELAY") && isEmbeddedFile(url)) {
             b.append(";WRITE_DELAY=0");
         }
         return b.toString();
+    }
+
+    /** An H2 URL whose file this process opens itself (not in-memory, not a client of an H2 server). */
+    static boolean isEmbeddedFile(String url) {
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:") && !upper.startsWith("JDBC:H2:TCP:")
+                && !upper.startsWith("JDBC:H2:SSL:");
     }
 
     private static void createH2Directory(String url, Dialect dialect) {
@@ -204,6 +214,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compactor != null) {
+            compactor.close();
+        }
         pool.close();
     }
 }

@@ -60,7 +60,7 @@ public final class JdbcChatQueries implements QuoteQueries, PeopleQueries, Diges
             // and only those rows are joined. Joining first made H2 read and sort every quote of the person: 150-900
             // ms for one with 20,000 quotes (issue 8 benchmarks). H2 reads an index backwards only when the ORDER BY
             // names all its columns, hence "person_key DESC" although the key is fixed.
-            try (PreparedStatement ps = c.prepareStatement("SELECT q.text, q.speaker, q.person_key, q.published_at, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.text, q.speaker, q.person_key, q.kind, q.published_at, "
                     + "a.url, d.headline, s.name AS source_name FROM (SELECT id FROM quotes WHERE person_key = ? "
                     + "ORDER BY person_key DESC, published_at DESC, id DESC FETCH FIRST " + Math.max(1, limit * 4) + " ROWS ONLY) newest "
                     + "JOIN quotes q ON q.id = newest.id JOIN articles a ON a.id = q.article_id "
@@ -71,7 +71,7 @@ public final class JdbcChatQueries implements QuoteQueries, PeopleQueries, Diges
                     while (rs.next()) {
                         out.add(new QuoteView(rs.getString("text"), rs.getString("speaker"), rs.getString("person_key"),
                                 rs.getString("url"), rs.getString("headline"), rs.getString("source_name"),
-                                Sql.getInstant(rs, "published_at")));
+                                Sql.getInstant(rs, "published_at"), "indirect".equals(rs.getString("kind"))));
                     }
                 }
             }

@@ -326,6 +326,35 @@ public final class JdbcOutbox implements OutboxStore {
         });
     }
 
+    @Override
+    public List<InDoubtPost> inDoubtNotAlerted(int max) {
+        return db.tx(c -> {
+            List<InDoubtPost> out = new ArrayList<>();
+            // outbox_due (status, ...) serves the status filter; IN_DOUBT rows are rare.
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, platform, chat_id, chat_kind, dedup_key, last_error,"
+                    + " created_at, finished_at FROM outbox WHERE status = 'IN_DOUBT' AND alerted_at IS NULL ORDER BY id"
+                    + " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ChatRef chat = new ChatRef(Platform.fromId(rs.getString("platform")), rs.getString("chat_id"),
+                                ChatKind.valueOf(rs.getString("chat_kind").toUpperCase(Locale.ROOT)));
+                        out.add(new InDoubtPost(rs.getLong("id"), chat, rs.getString("dedup_key"),
+                                rs.getString("last_error"), getInstant(rs, "created_at"), getInstant(rs, "finished_at")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void markAlerted(long id, Instant at) {
+        update("UPDATE outbox SET alerted_at = ? WHERE id = ?", ps -> {
+            setInstant(ps, 1, at);
+            ps.setLong(2, id);
+        });
+    }
+
     /** Delivery history of one chat, oldest first (tests and diagnostics). */
     public List<String> statusesOf(ChatRef chat) {
         return db.tx(c -> {

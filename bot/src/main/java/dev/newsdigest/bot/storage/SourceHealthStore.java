@@ -35,6 +35,29 @@ public final class SourceHealthStore {
         });
     }
 
+    /** When admins were told this source is failing (RELIABILITY F1), or null when they were not (or it recovered). */
+    public Instant alertedAt(String sourceId) {
+        return db.read("source alert state", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT alerted_at FROM source_health WHERE source_id = ?")) {
+                ps.setString(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Sql.getInstant(rs, "alerted_at") : null;
+                }
+            }
+        });
+    }
+
+    /** Records that admins were told the source is failing ({@code at}), or that it recovered ({@code null}). */
+    public void setAlertedAt(String sourceId, Instant at) {
+        db.inTransaction("record alert of " + sourceId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE source_health SET alerted_at = ? WHERE source_id = ?")) {
+                Sql.setInstant(ps, 1, at);
+                ps.setString(2, sourceId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
      * A successful poll: the failure streak ends, the new validators are kept for the next conditional GET.
      * Called only after every new item of the poll was stored, so a crash mid-poll leaves the old validators and

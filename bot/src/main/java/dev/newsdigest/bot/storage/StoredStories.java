@@ -19,7 +19,7 @@ final class StoredStories {
     static RoutableStory routable(StoredDigest d) {
         Digest digest = d.digest();
         List<StoryView.QuoteLine> quotes = digest.keyQuotes(3).stream()
-                .map(q -> new StoryView.QuoteLine(q.text(), q.speaker())).toList();
+                .map(q -> new StoryView.QuoteLine(q.text(), q.speaker(), q.kind() == Quote.Kind.INDIRECT)).toList();
         List<String> people = digest.people().stream().map(Person::name).limit(5).toList();
         List<String> sourceNames = d.sources().stream().map(StoredDigest.SourceRef::name).toList();
         Set<String> sourceIds = new LinkedHashSet<>();

@@ -63,7 +63,7 @@ final class QuotesCommand implements CommandHandler {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.paragraph(Span.bold(ctx.t("quotes.title", person.name(), quotes.size()))));
         for (QuoteView q : quotes) {
-            blocks.add(new Block.Quotation(q.text(), q.speaker()));
+            blocks.add(new Block.Quotation(q.text(), q.speaker(), q.reported() ? ctx.t("quote.paraphrase") : null));
             blocks.add(meta(ctx, q));
         }
         return List.of(new OutgoingMessage(blocks, List.of()));

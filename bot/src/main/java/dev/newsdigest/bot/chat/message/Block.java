@@ -23,10 +23,31 @@ public sealed interface Block {
         }
     }
 
-    /** A quotation with who said it; {@code speaker} may be null when the source is not a person. */
-    record Quotation(String text, String speaker) implements Block {
+    /**
+     * A quotation with who said it; {@code speaker} may be null when the source is not a person.
+     *
+     * <p>{@code paraphraseLabel} is null for the speaker's own words (shown in quotation marks). For reported
+     * speech ("Peskov said that the talks would go on": not the speaker's words) it is the word that marks it in the
+     * chat's language, e.g. "paraphrase"; renderers then show no quotation marks, so nobody reads the reporter's
+     * wording as a verbatim quote.
+     */
+    record Quotation(String text, String speaker, String paraphraseLabel) implements Block {
+
+        /** The speaker's own words. */
+        public Quotation(String text, String speaker) {
+            this(text, speaker, null);
+        }
+
+        /** True for reported speech (no quotation marks). */
+        public boolean paraphrase() {
+            return paraphraseLabel != null;
+        }
+
         @Override
         public String plainText() {
+            if (paraphrase()) {
+                return (speaker == null ? "" : speaker + " ") + "(" + paraphraseLabel + "): " + text;
+            }
             return speaker == null ? "«" + text + "»" : "«" + text + "» — " + speaker;
         }
     }

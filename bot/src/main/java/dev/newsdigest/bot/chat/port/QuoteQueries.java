@@ -12,10 +12,17 @@ public interface QuoteQueries {
     /**
      * One stored quote with where it was published.
      *
-     * @param url    the article's URL (untrusted: renderers check it)
-     * @param source the source's display name
+     * @param url      the article's URL (untrusted: renderers check it)
+     * @param source   the source's display name
+     * @param reported reported speech (stored kind {@code indirect}): the article's wording, not the speaker's
      */
     record QuoteView(String text, String speaker, String speakerKey, String url, String headline, String source,
-                     Instant published) {
+                     Instant published, boolean reported) {
+
+        /** The speaker's own words. */
+        public QuoteView(String text, String speaker, String speakerKey, String url, String headline, String source,
+                         Instant published) {
+            this(text, speaker, speakerKey, url, headline, source, published, false);
+        }
     }
 }

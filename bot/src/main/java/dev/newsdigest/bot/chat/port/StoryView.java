@@ -24,7 +24,16 @@ public record StoryView(long id, String headline, String url, String summary, Li
         return sources.size();
     }
 
-    /** A quote with its speaker's name (null when not a person). */
-    public record QuoteLine(String text, String speaker) {
+    /**
+     * A quote with its speaker's name (null when not a person).
+     *
+     * @param reported reported speech (the engine's {@code indirect} kind): the article's wording, not the speaker's
+     */
+    public record QuoteLine(String text, String speaker, boolean reported) {
+
+        /** The speaker's own words. */
+        public QuoteLine(String text, String speaker) {
+            this(text, speaker, false);
+        }
     }
 }

@@ -100,6 +100,12 @@ public final class SlackRenderer {
         if (b instanceof Block.Context c) {
             return spans(c.spans());
         }
+        if (b instanceof Block.Quotation q && q.paraphrase()) {
+            // Reported speech: no "> " block quote (which reads as the speaker's own words); who said it first.
+            String label = "(" + SlackMrkdwn.text(q.paraphraseLabel()) + ")";
+            String who = q.speaker() == null ? label : "_" + SlackMrkdwn.text(q.speaker()) + "_ " + label;
+            return who + ": " + SlackMrkdwn.text(q.text());
+        }
         if (b instanceof Block.Quotation q) {
             // "&gt;" from escaping never starts a quote; only our own leading ">" does.
             String quote = "> " + SlackMrkdwn.text(q.text()).replace("\n", "\n> ");

@@ -80,6 +80,12 @@ public final class TelegramRenderer {
         if (b instanceof Block.Context c) {
             return "<i>" + spans(c.spans()) + "</i>";
         }
+        if (b instanceof Block.Quotation q && q.paraphrase()) {
+            // Reported speech: no quotation marks; who said it first, then the reported content.
+            String label = "(" + TelegramHtml.text(q.paraphraseLabel()) + ")";
+            String who = q.speaker() == null ? label : "<i>" + TelegramHtml.text(q.speaker()) + "</i> " + label;
+            return who + ": " + TelegramHtml.text(q.text());
+        }
         if (b instanceof Block.Quotation q) {
             String quote = "«" + TelegramHtml.text(q.text()) + "»";
             return q.speaker() == null ? quote : quote + " — <i>" + TelegramHtml.text(q.speaker()) + "</i>";
