@@ -1,0 +1,306 @@
+package dev.newsdigest.digest.people;
+
+import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
+import dev.newsdigest.digest.people.morph.NameText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * One immutable piece of the {@link PeopleDirectory} index, over a set of person ids: for each person its folded
+ * name and aliases, its keys, the consonant skeletons of its keys (tagged with the script of its name) and the
+ * {@link TypoPartition} segments of its keys.
+ *
+ * <p>Entries are 64-bit longs, a 32-bit hash of the tagged string above the person id (or typo slot), in one
+ * sorted array per table: 8 bytes an entry, no String or HashMap node per entry, a binary search per look-up. Two
+ * strings may share a hash; the index only proposes candidates and {@link PersonMatcher} decides, so a collision
+ * costs a comparison, never a wrong answer.
+ */
+final class DirectorySegment {
+    static final int EXACT = 1;
+    static final int KEY = 2;
+    static final int SOUND_OF_CYRILLIC = 3;
+    static final int SOUND_OF_LATIN = 4;
+
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+    /** The person ids this segment indexes, ascending. */
+    final int[] ids;
+    /** Names, aliases, keys and skeletons: (hash << 32) | person id, sorted. */
+    private final long[] names;
+    /** Typo segments: (hash << 32) | slot, sorted; a slot is one indexed key and its owner. */
+    private final long[] typo;
+    private final String[] typoKeys;
+    private final int[] typoOwners;
+
+    private DirectorySegment(int[] ids, long[] names, long[] typo, String[] typoKeys, int[] typoOwners) {
+        this.ids = ids;
+        this.names = names;
+        this.typo = typo;
+        this.typoKeys = typoKeys;
+        this.typoOwners = typoOwners;
+    }
+
+    /** Indexes {@code people[id]} for each of {@code ids} (ascending, distinct). */
+    static DirectorySegment build(int[] ids, KnownPerson[] people) {
+        LongList names = new LongList(ids.length * 8);
+        LongList typo = new LongList(ids.length * 6);
+        List<String> typoKeys = new ArrayList<>();
+        IntList owners = new IntList(ids.length * 2);
+        for (int id : ids) {
+            KnownPerson p = people[id];
+            names.add(entry(hash(EXACT, NameText.fold(p.name())), id));
+            for (String a : p.aliases()) {
+                names.add(entry(hash(EXACT, NameText.fold(a)), id));
+            }
+            int soundTag = NameText.isCyrillic(p.name()) ? SOUND_OF_CYRILLIC : SOUND_OF_LATIN;
+            for (String k : personKeys(p)) {
+                names.add(entry(hash(KEY, k), id));
+                String skeleton = PersonMatcher.skeleton(k);
+                if (skeleton.length() >= 3) {
+                    names.add(entry(hash(soundTag, skeleton), id));
+                }
+                int tau = TypoPartition.edits(k.length());
+                if (tau > 0) {
+                    int slot = typoKeys.size();
+                    typoKeys.add(k);
+                    owners.add(id);
+                    for (int i = 0; i <= tau; i++) {
+                        int from = TypoPartition.start(k.length(), tau + 1, i);
+                        int to = from + TypoPartition.segmentLength(k.length(), tau + 1, i);
+                        typo.add(entry(hash(TypoPartition.tag(k.length(), i), k, from, to), slot));
+                    }
+                }
+            }
+        }
+        return new DirectorySegment(ids, names.sortedUnique(), typo.sortedUnique(), typoKeys.toArray(String[]::new),
+                owners.toArray());
+    }
+
+    /**
+     * One segment with the entries of both, without recomputing any key: the entries {@code older} holds for ids
+     * that {@code newer} indexes again are stale versions of those people and are dropped.
+     */
+    static DirectorySegment merge(DirectorySegment older, DirectorySegment newer) {
+        int[] ids = union(older.ids, newer.ids);
+        LongList names = new LongList(older.names.length + newer.names.length);
+        for (long e : older.names) {
+            if (!newer.covers(idOf(e))) {
+                names.add(e);
+            }
+        }
+        // Older slots that survive keep their order; newer slots follow them, so every remapped array stays sorted.
+        int[] slotMap = new int[older.typoKeys.length];
+        List<String> keys = new ArrayList<>(older.typoKeys.length + newer.typoKeys.length);
+        IntList owners = new IntList(older.typoKeys.length + newer.typoKeys.length);
+        for (int s = 0; s < older.typoKeys.length; s++) {
+            if (newer.covers(older.typoOwners[s])) {
+                slotMap[s] = -1;
+            } else {
+                slotMap[s] = keys.size();
+                keys.add(older.typoKeys[s]);
+                owners.add(older.typoOwners[s]);
+            }
+        }
+        int offset = keys.size();
+        keys.addAll(Arrays.asList(newer.typoKeys));
+        for (int owner : newer.typoOwners) {
+            owners.add(owner);
+        }
+        LongList typo = new LongList(older.typo.length + newer.typo.length);
+        for (long e : older.typo) {
+            int slot = slotMap[idOf(e)];
+            if (slot >= 0) {
+                typo.add((e & 0xFFFF_FFFF_0000_0000L) | slot);
+            }
+        }
+        for (long e : newer.typo) {
+            typo.add((e & 0xFFFF_FFFF_0000_0000L) | (idOf(e) + offset));
+        }
+        long[] mergedNames = names.mergeWithSorted(newer.names);
+        return new DirectorySegment(ids, mergedNames, typo.sortedUnique(), keys.toArray(String[]::new), owners.toArray());
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    boolean covers(int id) {
+        return Arrays.binarySearch(ids, id) >= 0;
+    }
+
+    /** Adds the ids of every entry of {@code tag} whose string may be {@code s}. */
+    void find(int tag, String s, IntBag out) {
+        collect(names, hash(tag, s, 0, s.length()), out);
+    }
+
+    /**
+     * Adds the owner of every indexed key that PersonMatcher's typo rule accepts for {@code queryKey}: both at least
+     * {@link TypoPartition#MIN_LENGTH} letters, at most one edit apart, two when both have nine letters or more.
+     */
+    void findTypos(String queryKey, IntBag out) {
+        if (typo.length == 0 || queryKey.length() < TypoPartition.MIN_LENGTH) {
+            return;
+        }
+        IntBag slots = new IntBag(64);
+        TypoPartition.probes(queryKey.length(), (tag, from, to) -> collect(typo, hash(tag, queryKey, from, to), slots));
+        for (int slot : slots.sortedUnique()) {
+            String k = typoKeys[slot];
+            int shorter = Math.min(k.length(), queryKey.length());
+            if (shorter >= TypoPartition.MIN_LENGTH
+                    && (shorter >= 9 ? TWO_EDITS : ONE_EDIT).apply(queryKey, k) >= 0) {
+                out.add(typoOwners[slot]);
+            }
+        }
+    }
+
+    /** Entries in this segment, for measuring. */
+    long entries() {
+        return names.length + typo.length;
+    }
+
+    private static void collect(long[] table, int hash, IntBag out) {
+        long low = (long) hash << 32;
+        int i = lowerBound(table, low);
+        while (i < table.length && (int) (table[i] >>> 32) == hash) {
+            out.add(idOf(table[i]));
+            i++;
+        }
+    }
+
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static long entry(int hash, int id) {
+        return ((long) hash << 32) | (id & 0xFFFF_FFFFL);
+    }
+
+    private static int idOf(long entry) {
+        return (int) entry;
+    }
+
+    static int hash(int tag, String s) {
+        return hash(tag, s, 0, s.length());
+    }
+
+    /** FNV-1a over the tag and the chars, finished with MurmurHash3's 64-bit mix, folded to 32 bits. */
+    static int hash(int tag, CharSequence s, int from, int to) {
+        long h = 0xcbf29ce484222325L ^ (tag * 0x9E3779B97F4A7C15L);
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+
+    /** The keys PersonMatcher compares for a person: its key, its name's and each alias's (see personKeys there). */
+    static Set<String> personKeys(KnownPerson p) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(p.key());
+        keys.add(NameKeys.key(p.name()));
+        for (String a : p.aliases()) {
+            keys.add(NameKeys.key(a));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int v = j == b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != v) {
+                out[n++] = v;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** A growable long[] for building a table. */
+    private static final class LongList {
+        private long[] values;
+        private int size;
+
+        LongList(int capacity) {
+            values = new long[Math.max(8, capacity)];
+        }
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size + (size >> 1) + 8);
+            }
+            values[size++] = v;
+        }
+
+        long[] sortedUnique() {
+            Arrays.sort(values, 0, size);
+            return unique(values, size);
+        }
+
+        /** These values (already sorted) merged with another sorted array, duplicates dropped. */
+        long[] mergeWithSorted(long[] other) {
+            long[] out = new long[size + other.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < size || j < other.length) {
+                out[n++] = j == other.length || (i < size && values[i] <= other[j]) ? values[i++] : other[j++];
+            }
+            return unique(out, n);
+        }
+
+        private static long[] unique(long[] sorted, int size) {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || sorted[n - 1] != sorted[i]) {
+                    sorted[n++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, n);
+        }
+    }
+
+    /** A growable int[]. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(8, capacity)];
+        }
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size + (size >> 1) + 8);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

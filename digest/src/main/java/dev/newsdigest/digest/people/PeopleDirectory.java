@@ -1,0 +1,254 @@
+package dev.newsdigest.digest.people;
+
+import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
+import dev.newsdigest.digest.people.PersonMatcher.Match;
+import dev.newsdigest.digest.people.morph.MorphDictionaries;
+import dev.newsdigest.digest.people.morph.NameReading;
+import dev.newsdigest.digest.people.morph.NameText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The known people, indexed so that {@link #rank(String)} gives exactly what {@link PersonMatcher#rank(String, List)}
+ * gives over {@link #people()} (same people, kinds, scores and order) without comparing the query with everyone:
+ * with 100,000 people the scan took over a second a query (issue 8 benchmarks).
+ *
+ * <p>How: hash look-ups find every person who can match at all — the folded query among names and aliases
+ * (EXACT), the query's key and the keys of its dictionary lemmas among each person's keys (SAME_KEY, INFLECTED),
+ * the consonant skeleton of the query's key among the skeletons of people written in the other script
+ * (SOUNDS_ALIKE), and the {@link TypoPartition} probes of the query's key (TYPO) — and PersonMatcher itself then
+ * ranks just those candidates. The index may propose too many people, never too few, so PersonMatcher stays the
+ * one definition of a match; {@code PeopleDirectoryTest} proves the equality on generated people and queries.
+ *
+ * <p>Immutable and thread-safe. {@link #withPeople} returns a directory with people added or replaced, indexing only
+ * those in a new segment; segments are merged as in a log-structured merge tree (a segment at least half the size
+ * of the one before it joins it), so a person is re-indexed O(log n) times in all and a query searches O(log n)
+ * segments.
+ */
+public final class PeopleDirectory {
+    private static final PersonMatcher MATCHER = new PersonMatcher();
+    private static final PeopleDirectory EMPTY = new PeopleDirectory(new KnownPerson[0], new int[0], new DirectorySegment[0]);
+
+    /** Person id = position; the list PersonMatcher would be given. */
+    private final KnownPerson[] people;
+    /** Letters of each person's key as a bit set, for {@link #nearKey}. */
+    private final int[] keyMasks;
+    private final DirectorySegment[] segments;
+
+    private PeopleDirectory(KnownPerson[] people, int[] keyMasks, DirectorySegment[] segments) {
+        this.people = people;
+        this.keyMasks = keyMasks;
+        this.segments = segments;
+    }
+
+    public static PeopleDirectory empty() {
+        return EMPTY;
+    }
+
+    /** A directory of these people, in this order (duplicates kept, as PersonMatcher would see them). */
+    public static PeopleDirectory of(List<KnownPerson> people) {
+        KnownPerson[] all = people.toArray(KnownPerson[]::new);
+        for (KnownPerson p : all) {
+            Objects.requireNonNull(p, "person");
+        }
+        if (all.length == 0) {
+            return EMPTY;
+        }
+        int[] masks = new int[all.length];
+        int[] ids = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            masks[i] = letterMask(all[i].key());
+            ids[i] = i;
+        }
+        return new PeopleDirectory(all, masks, new DirectorySegment[] {DirectorySegment.build(ids, all)});
+    }
+
+    /**
+     * This directory with {@code changed} people: one whose key is already here replaces that person (the first
+     * with the key) in place, the others are appended in order. Only the changed people are indexed.
+     */
+    public PeopleDirectory withPeople(Collection<KnownPerson> changed) {
+        if (changed.isEmpty()) {
+            return this;
+        }
+        KnownPerson[] next = Arrays.copyOf(people, people.length + changed.size());
+        int size = people.length;
+        Map<String, Integer> appended = new HashMap<>();
+        IntBag touched = new IntBag(changed.size());
+        for (KnownPerson p : changed) {
+            Objects.requireNonNull(p, "person");
+            Integer id = appended.get(p.key());
+            if (id == null) {
+                int existing = idOf(p.key());
+                id = existing >= 0 ? existing : size++;
+                if (existing < 0) {
+                    appended.put(p.key(), id);
+                }
+            }
+            next[id] = p;
+            touched.add(id);
+        }
+        next = Arrays.copyOf(next, size);
+        int[] masks = Arrays.copyOf(keyMasks, size);
+        int[] ids = touched.sortedUnique();
+        for (int id : ids) {
+            masks[id] = letterMask(next[id].key());
+        }
+        List<DirectorySegment> segs = new ArrayList<>(Arrays.asList(segments));
+        segs.add(DirectorySegment.build(ids, next));
+        // Size-tiered merging: like a binary counter, O(log n) segments remain.
+        while (segs.size() >= 2 && segs.get(segs.size() - 1).size() * 2 >= segs.get(segs.size() - 2).size()) {
+            DirectorySegment newer = segs.remove(segs.size() - 1);
+            DirectorySegment older = segs.remove(segs.size() - 1);
+            segs.add(DirectorySegment.merge(older, newer));
+        }
+        return new PeopleDirectory(next, masks, segs.toArray(DirectorySegment[]::new));
+    }
+
+    /** Every known person who matches {@code query} at all, best first: {@code PersonMatcher.rank(query, people())}. */
+    public List<Match> rank(String query) {
+        if (query == null || query.isBlank() || people.length == 0) {
+            return List.of();
+        }
+        // The same normalisation as PersonMatcher.rank.
+        String q = query.strip().replaceAll("\\s+", " ");
+        String queryKey = NameKeys.key(q);
+        if (queryKey.isEmpty()) {
+            return List.of();
+        }
+        String folded = NameText.fold(q);
+        Set<String> lemmaKeys = lemmaKeys(q);
+        String skeleton = PersonMatcher.skeleton(queryKey);
+        // A sound-alike is a person whose name is in the other script than the query.
+        int soundTag = NameText.isCyrillic(q) ? DirectorySegment.SOUND_OF_LATIN : DirectorySegment.SOUND_OF_CYRILLIC;
+        IntBag found = new IntBag(32);
+        for (DirectorySegment s : segments) {
+            s.find(DirectorySegment.EXACT, folded, found);
+            s.find(DirectorySegment.KEY, queryKey, found);
+            for (String k : lemmaKeys) {
+                s.find(DirectorySegment.KEY, k, found);
+            }
+            if (skeleton.length() >= 3) {
+                s.find(soundTag, skeleton, found);
+            }
+            s.findTypos(queryKey, found);
+        }
+        int[] ids = found.sortedUnique();
+        List<KnownPerson> candidates = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            candidates.add(people[id]);
+        }
+        return MATCHER.rank(query, candidates);
+    }
+
+    /** The person with this key (the first, if several share it), or null. */
+    public KnownPerson byKey(String key) {
+        int id = idOf(key);
+        return id < 0 ? null : people[id];
+    }
+
+    /** A person at most {@code edits} edits (Levenshtein) from a key, and how many. */
+    public record Nearby(KnownPerson person, int edits) {}
+
+    /**
+     * People whose key is at most {@code maxEdits} edits from {@code key}, in directory order: for suggesting names
+     * when nothing matches. A scan, but over lengths and letter sets first: an edit changes at most two letters of
+     * a word's letter set, so keys whose letter sets differ in more than 2 × maxEdits letters are skipped unread.
+     */
+    public List<Nearby> nearKey(String key, int maxEdits) {
+        if (key == null || key.isEmpty() || maxEdits < 0) {
+            return List.of();
+        }
+        LevenshteinDistance distance = new LevenshteinDistance(maxEdits);
+        int mask = letterMask(key);
+        List<Nearby> out = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            String k = people[i].key();
+            if (Math.abs(k.length() - key.length()) > maxEdits || (Integer.bitCount(mask ^ keyMasks[i]) + 1) / 2 > maxEdits) {
+                continue;
+            }
+            int d = distance.apply(key, k);
+            if (d >= 0) {
+                out.add(new Nearby(people[i], d));
+            }
+        }
+        return out;
+    }
+
+    /** The people in directory order: the list {@link #rank} is equivalent to PersonMatcher's rank over. */
+    public List<KnownPerson> people() {
+        return Collections.unmodifiableList(Arrays.asList(people));
+    }
+
+    public int size() {
+        return people.length;
+    }
+
+    /** Number of index segments (for tests and measurements). */
+    int segmentCount() {
+        return segments.length;
+    }
+
+    /** Index entries over all segments, 8 bytes each (for measurements). */
+    long indexEntries() {
+        long n = 0;
+        for (DirectorySegment s : segments) {
+            n += s.entries();
+        }
+        return n;
+    }
+
+    private int idOf(String key) {
+        IntBag found = new IntBag(4);
+        for (DirectorySegment s : segments) {
+            s.find(DirectorySegment.KEY, key, found);
+        }
+        for (int id : found.sortedUnique()) {
+            if (people[id].key().equals(key)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Keys of the dictionary lemmas of the query's last word, as PersonMatcher's INFLECTED match takes them but of
+     * every name reading, not only surnames: a superset of its candidates ("пескова" → песков, пескова).
+     */
+    private static Set<String> lemmaKeys(String q) {
+        String[] words = q.split(" ");
+        String last = words[words.length - 1];
+        if (!NameText.isCyrillic(last)) {
+            return Set.of();
+        }
+        String capitalised = last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1).toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (NameReading r : MorphDictionaries.get().analyze(capitalised).names()) {
+            String k = NameKeys.wordKey(r.lemma());
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** One bit per letter a-z; other characters share six bits (a coarser set only weakens the filter). */
+    private static int letterMask(String key) {
+        int m = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            m |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+        }
+        return m;
+    }
+}
