@@ -230,7 +230,7 @@ final class ChatServices implements AutoCloseable {
         http.start();
     }
 
-    /** The relay loop and periodic routing only (the console uses this without the HTTP side). */
+    /** The relay loop, periodic routing and the known-people refresher (the console uses this without the HTTP side). */
     void startDelivery() {
         relay().start(Duration.ofMillis(500));
         ScheduledExecutorService routing = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -247,6 +247,7 @@ final class ChatServices implements AutoCloseable {
             }
         }, 0, ROUTE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         running.add(routing::shutdownNow);
+        running.add(queries.startRefreshing(JdbcChatQueries.PEOPLE_REFRESH));
     }
 
     @Override
