@@ -4,10 +4,7 @@ import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
 import dev.newsdigest.digest.people.morph.NameText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * One immutable piece of the {@link PeopleDirectory} index, over a set of person ids: for each person its folded
@@ -24,9 +21,6 @@ final class DirectorySegment {
     static final int KEY = 2;
     static final int SOUND_OF_CYRILLIC = 3;
     static final int SOUND_OF_LATIN = 4;
-
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
     /** The person ids this segment indexes, ascending. */
     final int[] ids;
@@ -45,8 +39,8 @@ final class DirectorySegment {
         this.typoOwners = typoOwners;
     }
 
-    /** Indexes {@code people[id]} for each of {@code ids} (ascending, distinct). */
-    static DirectorySegment build(int[] ids, KnownPerson[] people) {
+    /** Indexes {@code people[id]} (with its {@code profiles[id]}) for each of {@code ids} (ascending, distinct). */
+    static DirectorySegment build(int[] ids, KnownPerson[] people, PersonProfile[] profiles) {
         LongList names = new LongList(ids.length * 8);
         LongList typo = new LongList(ids.length * 6);
         List<String> typoKeys = new ArrayList<>();
@@ -57,8 +51,8 @@ final class DirectorySegment {
             for (String a : p.aliases()) {
                 names.add(entry(hash(EXACT, NameText.fold(a)), id));
             }
-            int soundTag = NameText.isCyrillic(p.name()) ? SOUND_OF_CYRILLIC : SOUND_OF_LATIN;
-            for (String k : personKeys(p)) {
+            int soundTag = profiles[id].cyrillic() ? SOUND_OF_CYRILLIC : SOUND_OF_LATIN;
+            for (String k : profiles[id].keys()) {
                 names.add(entry(hash(KEY, k), id));
                 String skeleton = PersonMatcher.skeleton(k);
                 if (skeleton.length() >= 3) {
@@ -151,8 +145,7 @@ final class DirectorySegment {
         for (int slot : slots.sortedUnique()) {
             String k = typoKeys[slot];
             int shorter = Math.min(k.length(), queryKey.length());
-            if (shorter >= TypoPartition.MIN_LENGTH
-                    && (shorter >= 9 ? TWO_EDITS : ONE_EDIT).apply(queryKey, k) >= 0) {
+            if (shorter >= TypoPartition.MIN_LENGTH && BoundedEdits.within(queryKey, k, shorter >= 9 ? 2 : 1)) {
                 out.add(typoOwners[slot]);
             }
         }
@@ -211,18 +204,6 @@ final class DirectorySegment {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return (int) h;
-    }
-
-    /** The keys PersonMatcher compares for a person: its key, its name's and each alias's (see personKeys there). */
-    static Set<String> personKeys(KnownPerson p) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(p.key());
-        keys.add(NameKeys.key(p.name()));
-        for (String a : p.aliases()) {
-            keys.add(NameKeys.key(a));
-        }
-        keys.remove("");
-        return keys;
     }
 
     private static int[] union(int[] a, int[] b) {

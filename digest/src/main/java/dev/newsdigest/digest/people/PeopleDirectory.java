@@ -2,20 +2,15 @@ package dev.newsdigest.digest.people;
 
 import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
 import dev.newsdigest.digest.people.PersonMatcher.Match;
-import dev.newsdigest.digest.people.morph.MorphDictionaries;
-import dev.newsdigest.digest.people.morph.NameReading;
-import dev.newsdigest.digest.people.morph.NameText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -26,9 +21,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>How: hash look-ups find every person who can match at all — the folded query among names and aliases
  * (EXACT), the query's key and the keys of its dictionary lemmas among each person's keys (SAME_KEY, INFLECTED),
  * the consonant skeleton of the query's key among the skeletons of people written in the other script
- * (SOUNDS_ALIKE), and the {@link TypoPartition} probes of the query's key (TYPO) — and PersonMatcher itself then
- * ranks just those candidates. The index may propose too many people, never too few, so PersonMatcher stays the
- * one definition of a match; {@code PeopleDirectoryTest} proves the equality on generated people and queries.
+ * (SOUNDS_ALIKE), and the {@link TypoPartition} probes of the query's key (TYPO) — and only those candidates are
+ * scored, by PersonMatcher's rules over keys computed once per person ({@link PreparedQuery}, {@link PersonProfile}).
+ * The index may propose too many people, never too few. PersonMatcher stays the definition of a match;
+ * {@code PeopleDirectoryTest} proves the equality on generated people and queries.
  *
  * <p>Immutable and thread-safe. {@link #withPeople} returns a directory with people added or replaced, indexing only
  * those in a new segment; segments are merged as in a log-structured merge tree (a segment at least half the size
@@ -36,17 +32,23 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * segments.
  */
 public final class PeopleDirectory {
-    private static final PersonMatcher MATCHER = new PersonMatcher();
-    private static final PeopleDirectory EMPTY = new PeopleDirectory(new KnownPerson[0], new int[0], new DirectorySegment[0]);
+    /** PersonMatcher.rank's order: higher score first, then by name. */
+    private static final Comparator<Match> BEST_FIRST =
+            Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(m -> m.person().name());
+    private static final PeopleDirectory EMPTY =
+            new PeopleDirectory(new KnownPerson[0], new PersonProfile[0], new int[0], new DirectorySegment[0]);
 
     /** Person id = position; the list PersonMatcher would be given. */
     private final KnownPerson[] people;
+    /** Each person's keys, computed once. */
+    private final PersonProfile[] profiles;
     /** Letters of each person's key as a bit set, for {@link #nearKey}. */
     private final int[] keyMasks;
     private final DirectorySegment[] segments;
 
-    private PeopleDirectory(KnownPerson[] people, int[] keyMasks, DirectorySegment[] segments) {
+    private PeopleDirectory(KnownPerson[] people, PersonProfile[] profiles, int[] keyMasks, DirectorySegment[] segments) {
         this.people = people;
+        this.profiles = profiles;
         this.keyMasks = keyMasks;
         this.segments = segments;
     }
@@ -64,13 +66,16 @@ public final class PeopleDirectory {
         if (all.length == 0) {
             return EMPTY;
         }
+        PersonProfile[] profiles = new PersonProfile[all.length];
         int[] masks = new int[all.length];
         int[] ids = new int[all.length];
         for (int i = 0; i < all.length; i++) {
+            profiles[i] = PersonProfile.of(all[i]);
             masks[i] = letterMask(all[i].key());
             ids[i] = i;
         }
-        return new PeopleDirectory(all, masks, new DirectorySegment[] {DirectorySegment.build(ids, all)});
+        return new PeopleDirectory(all, profiles, masks,
+                new DirectorySegment[] {DirectorySegment.build(ids, all, profiles)});
     }
 
     /**
@@ -99,56 +104,54 @@ public final class PeopleDirectory {
             touched.add(id);
         }
         next = Arrays.copyOf(next, size);
+        PersonProfile[] nextProfiles = Arrays.copyOf(profiles, size);
         int[] masks = Arrays.copyOf(keyMasks, size);
         int[] ids = touched.sortedUnique();
         for (int id : ids) {
+            nextProfiles[id] = PersonProfile.of(next[id]);
             masks[id] = letterMask(next[id].key());
         }
         List<DirectorySegment> segs = new ArrayList<>(Arrays.asList(segments));
-        segs.add(DirectorySegment.build(ids, next));
+        segs.add(DirectorySegment.build(ids, next, nextProfiles));
         // Size-tiered merging: like a binary counter, O(log n) segments remain.
         while (segs.size() >= 2 && segs.get(segs.size() - 1).size() * 2 >= segs.get(segs.size() - 2).size()) {
             DirectorySegment newer = segs.remove(segs.size() - 1);
             DirectorySegment older = segs.remove(segs.size() - 1);
             segs.add(DirectorySegment.merge(older, newer));
         }
-        return new PeopleDirectory(next, masks, segs.toArray(DirectorySegment[]::new));
+        return new PeopleDirectory(next, nextProfiles, masks, segs.toArray(DirectorySegment[]::new));
     }
 
     /** Every known person who matches {@code query} at all, best first: {@code PersonMatcher.rank(query, people())}. */
     public List<Match> rank(String query) {
-        if (query == null || query.isBlank() || people.length == 0) {
+        PreparedQuery q = PreparedQuery.of(query);
+        if (q == null || people.length == 0) {
             return List.of();
         }
-        // The same normalisation as PersonMatcher.rank.
-        String q = query.strip().replaceAll("\\s+", " ");
-        String queryKey = NameKeys.key(q);
-        if (queryKey.isEmpty()) {
-            return List.of();
-        }
-        String folded = NameText.fold(q);
-        Set<String> lemmaKeys = lemmaKeys(q);
-        String skeleton = PersonMatcher.skeleton(queryKey);
         // A sound-alike is a person whose name is in the other script than the query.
-        int soundTag = NameText.isCyrillic(q) ? DirectorySegment.SOUND_OF_LATIN : DirectorySegment.SOUND_OF_CYRILLIC;
+        int soundTag = q.cyrillic ? DirectorySegment.SOUND_OF_LATIN : DirectorySegment.SOUND_OF_CYRILLIC;
         IntBag found = new IntBag(32);
         for (DirectorySegment s : segments) {
-            s.find(DirectorySegment.EXACT, folded, found);
-            s.find(DirectorySegment.KEY, queryKey, found);
-            for (String k : lemmaKeys) {
+            s.find(DirectorySegment.EXACT, q.folded, found);
+            s.find(DirectorySegment.KEY, q.key, found);
+            for (String k : q.lemmaKeys) {
                 s.find(DirectorySegment.KEY, k, found);
             }
-            if (skeleton.length() >= 3) {
-                s.find(soundTag, skeleton, found);
+            if (q.skeleton.length() >= 3) {
+                s.find(soundTag, q.skeleton, found);
             }
-            s.findTypos(queryKey, found);
+            s.findTypos(q.key, found);
         }
-        int[] ids = found.sortedUnique();
-        List<KnownPerson> candidates = new ArrayList<>(ids.length);
-        for (int id : ids) {
-            candidates.add(people[id]);
+        // Ascending ids are PersonMatcher's list order, which its stable sort keeps among equals.
+        List<Match> out = new ArrayList<>();
+        for (int id : found.sortedUnique()) {
+            Match m = q.match(people[id], profiles[id]);
+            if (m != null) {
+                out.add(m);
+            }
         }
-        return MATCHER.rank(query, candidates);
+        out.sort(BEST_FIRST);
+        return out;
     }
 
     /** The person with this key (the first, if several share it), or null. */
@@ -219,27 +222,6 @@ public final class PeopleDirectory {
             }
         }
         return -1;
-    }
-
-    /**
-     * Keys of the dictionary lemmas of the query's last word, as PersonMatcher's INFLECTED match takes them but of
-     * every name reading, not only surnames: a superset of its candidates ("пескова" → песков, пескова).
-     */
-    private static Set<String> lemmaKeys(String q) {
-        String[] words = q.split(" ");
-        String last = words[words.length - 1];
-        if (!NameText.isCyrillic(last)) {
-            return Set.of();
-        }
-        String capitalised = last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1).toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
-        for (NameReading r : MorphDictionaries.get().analyze(capitalised).names()) {
-            String k = NameKeys.wordKey(r.lemma());
-            if (!k.isEmpty()) {
-                out.add(k);
-            }
-        }
-        return out;
     }
 
     /** One bit per letter a-z; other characters share six bits (a coarser set only weakens the filter). */

@@ -49,9 +49,12 @@ final class TypoPartition {
 
     /**
      * Every probe a query key of {@code queryLength} letters needs to meet each indexed key within that key's τ:
-     * for each key length l within reach and each segment i (start p, τ of l), the substrings starting at p + s
-     * where |s| + |Δ − s| ≤ τ (Δ = query length − l): the part before the untouched segment needs |s| edits at
-     * least, the part after it |Δ − s|.
+     * for each key length l within reach (Δ = query length − l, |Δ| ≤ τ of l) and each segment i starting at p,
+     * the query's substrings starting at p + s for s in [max(−i, Δ − (τ − i)), min(i, Δ + (τ − i))]. This is
+     * Pass-Join's multi-match-aware selection (section 4.3 of the paper): were the untouched segment i shifted
+     * further, the i segments before it or the τ − i after it would hold fewer edits than segments, so one of
+     * them would be untouched too and met within its own window. PeopleDirectoryTest checks that no typo match is
+     * lost against PersonMatcher's scan.
      */
     static void probes(int queryLength, Probe out) {
         if (queryLength < MIN_LENGTH) {
@@ -67,9 +70,9 @@ final class TypoPartition {
             for (int i = 0; i < parts; i++) {
                 int p = start(l, parts, i);
                 int len = segmentLength(l, parts, i);
-                for (int s = -tau; s <= tau; s++) {
+                for (int s = Math.max(-i, delta - (tau - i)); s <= Math.min(i, delta + (tau - i)); s++) {
                     int from = p + s;
-                    if (Math.abs(s) + Math.abs(delta - s) <= tau && from >= 0 && from + len <= queryLength) {
+                    if (from >= 0 && from + len <= queryLength) {
                         out.probe(tag(l, i), from, from + len);
                     }
                 }

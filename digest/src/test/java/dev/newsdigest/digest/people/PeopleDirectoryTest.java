@@ -173,7 +173,7 @@ class PeopleDirectoryTest {
     void theTypoIndexTakesFewEntriesPerPerson() {
         List<KnownPerson> people = new GeneratedPeople(5).people(2000);
         PeopleDirectory directory = PeopleDirectory.of(people);
-        long keys = people.stream().mapToLong(p -> DirectorySegment.personKeys(p).size()).sum();
+        long keys = people.stream().mapToLong(p -> PersonProfile.of(p).keys().length).sum();
         // Per key: the key, a skeleton and at most three typo segments; per person: name and aliases.
         long names = people.stream().mapToLong(p -> 1 + p.aliases().size()).sum();
         assertThat(directory.indexEntries()).isLessThanOrEqualTo(names + 5 * keys);
