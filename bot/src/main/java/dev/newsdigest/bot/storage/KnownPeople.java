@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every stored person with the spellings seen, in memory as a {@link PeopleDirectory} for {@code /quotes NAME}:
- * read whole once, then kept up to date by reading only the aliases stored since (person_aliases.id, V5), which
+ * read whole once, then kept up to date by reading only the aliases stored since (person_aliases.id, V6), which
  * also bring new people (ArticleStore stores each person with their name as an alias, in one transaction).
  *
  * <p>A background refresher ({@link #startRefreshing}) does the reading; a command then only asks for what was
