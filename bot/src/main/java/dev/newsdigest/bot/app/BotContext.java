@@ -10,6 +10,7 @@ import dev.newsdigest.bot.ingest.Backoff;
 import dev.newsdigest.bot.ingest.SourcePoller;
 import dev.newsdigest.bot.ingest.feed.FeedParser;
 import dev.newsdigest.bot.ingest.fetch.Fetcher;
+import dev.newsdigest.bot.ops.BotMetrics;
 import dev.newsdigest.bot.storage.ArticleStore;
 import dev.newsdigest.bot.storage.AuditLog;
 import dev.newsdigest.bot.storage.Database;
@@ -38,6 +39,8 @@ final class BotContext implements AutoCloseable {
     final AuditLog audit;
     final SourceAdmin admin;
     final SourceValidator validator;
+    /** This process's metrics ({@code /metrics}). */
+    final BotMetrics metrics = new BotMetrics();
     private Fetcher fetcher;
     private FeedParser parser;
     private SourcePoller poller;
@@ -98,7 +101,8 @@ final class BotContext implements AutoCloseable {
 
     synchronized SourcePoller poller() {
         if (poller == null) {
-            ArticleIngester ingester = new ArticleIngester(fetcher(), EngineHolder.engine(), new ArticleStore(db), clock);
+            ArticleIngester ingester = new ArticleIngester(fetcher(), EngineHolder.engine(), new ArticleStore(db), clock,
+                    metrics.ingestEvents());
             poller = new SourcePoller(fetcher(), parser(), ingester, health, new Backoff(config.schedule().maxBackoff()),
                     config.fetch().maxItemsPerPoll(), config.schedule().failureThreshold(), clock);
         }

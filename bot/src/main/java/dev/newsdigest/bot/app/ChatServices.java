@@ -23,7 +23,14 @@ import dev.newsdigest.bot.chat.telegram.TelegramRenderer;
 import dev.newsdigest.bot.chat.telegram.TelegramUpdateHandler;
 import dev.newsdigest.bot.chat.telegram.TelegramWebhook;
 import dev.newsdigest.bot.config.BotConfig;
+import dev.newsdigest.bot.cluster.LeaderRole;
+import dev.newsdigest.bot.cluster.Leadership;
+import dev.newsdigest.bot.delivery.DeliveryGate;
 import dev.newsdigest.bot.delivery.DeliveryRelay;
+import dev.newsdigest.bot.delivery.PlatformLimits;
+import dev.newsdigest.bot.ops.HealthCheck;
+import dev.newsdigest.bot.ops.HealthEndpoint;
+import dev.newsdigest.bot.ops.MetricsEndpoint;
 import dev.newsdigest.bot.delivery.DigestRouter;
 import dev.newsdigest.bot.delivery.RateLimiter;
 import dev.newsdigest.bot.delivery.RetryPolicy;
@@ -54,8 +61,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 final class ChatServices implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ChatServices.class);
-    /** How often new stories are routed and due digests queued while running. */
-    static final Duration ROUTE_EVERY = Duration.ofSeconds(10);
     /** The Telegram webhook path on the HTTP server. */
     static final String TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 
@@ -75,6 +80,12 @@ final class ChatServices implements AutoCloseable {
     private Slack slack;
     private SlackGateway slackGateway;
     private DeliveryRelay relay;
+    /** Whether this process sends now: always alone; the elected sender's lease with several instances. */
+    private DeliveryGate deliveryGate = DeliveryGate.ALWAYS;
+    private Leadership leadership;
+    /** {@code /healthz}: the database, the scheduler (added by {@code run}), each adapter. */
+    final HealthCheck health = new HealthCheck(Duration.ofSeconds(3));
+    private final java.util.Map<String, HealthCheck.Status> adapters = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChatServices(BotContext ctx) {
         this(ctx, true);
@@ -91,7 +102,11 @@ final class ChatServices implements AutoCloseable {
         CommandPorts ports = new CommandPorts(chats, chats, queries, queries, queries,
                 new ChatSourceAdmin(ctx.admin, ctx.registry, ctx.health), new ChatAuditLog(ctx.audit, ctx.clock));
         AdminPolicy admins = new AdminPolicy(new HashSet<>(config.admins().telegram()), new HashSet<>(config.admins().slack()));
-        this.commands = new ChatCommands(ports, admins, UserRateLimiter.standard(ctx.clock), texts, ctx.clock);
+        this.commands = new ChatCommands(ports, admins, UserRateLimiter.standard(ctx.clock), texts, ctx.clock,
+                ctx.metrics.commandObserver());
+        health.register("database", () -> ctx.db.ping() ? HealthCheck.Status.up(ctx.db.dialect().name().toLowerCase(
+                java.util.Locale.ROOT)) : HealthCheck.Status.down("not reachable"));
+        ctx.metrics.outbox(outbox::backlog);
         this.router = new DigestRouter(chats, outbox, texts, ctx.clock);
         OkHttpClient sending = SendingHttpClient.standard();
         if (platforms && config.telegram().enabled()) {
@@ -112,6 +127,59 @@ final class ChatServices implements AutoCloseable {
         var s = config.slack();
         return new SlackApi(s.botToken().reveal(), s.appToken().isSet() ? s.appToken().reveal() : null,
                 s.signingSecret().isSet() ? s.signingSecret().reveal() : null, s.apiUrl());
+    }
+
+    /**
+     * Several instances share the database: this one sends only while it holds the {@code delivery} lease (and
+     * long-polls Telegram only while it holds {@code telegram-polling}). Call before {@link #start()}.
+     *
+     * <p>Why one elected sender rather than rate-limiter state in the database: Telegram's limits are per bot token
+     * (30 messages a second overall, 1 a second per chat, 20 a minute per group), and one sender reaches that
+     * ceiling on its own, so more senders would add no throughput, only a database round trip per message to share
+     * the limiter's state and a race between instances on every slot. One sender keeps the exact in-memory limiter
+     * and per-chat order (the claim already takes only a chat's oldest row); the lease with fencing tokens makes the
+     * handover safe, and a dead sender is replaced within {@code delivery.leaderLease}.
+     */
+    void useLeadership(Leadership l) {
+        this.leadership = l;
+        LeaderRole role = l.role(DELIVERY_ROLE, longestChatSpacing(), LeaderRole.Listener.NONE);
+        this.deliveryGate = role;
+        ctx.metrics.leader(DELIVERY_ROLE, role::held);
+    }
+
+    static final String DELIVERY_ROLE = "delivery";
+    static final String TELEGRAM_POLLING_ROLE = "telegram-polling";
+
+    /**
+     * A new sender waits this long before its first send: the previous one may have just posted to a chat, and the
+     * new one's limiter does not know it (the longest spacing Telegram asks for is a group's 3 s).
+     */
+    private static Duration longestChatSpacing() {
+        Duration max = Duration.ZERO;
+        for (dev.newsdigest.bot.chat.Platform p : dev.newsdigest.bot.chat.Platform.values()) {
+            PlatformLimits l = PlatformLimits.defaults(p);
+            for (Duration d : List.of(l.privateSpacing(), l.groupSpacing())) {
+                max = d.compareTo(max) > 0 ? d : max;
+            }
+        }
+        return max;
+    }
+
+    /** Waits up to {@code max} (the new sender's quiet period) until this process may send; false if another sends. */
+    boolean sendsNow(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (deliveryGate.fence().isEmpty()) {
+            if (System.nanoTime() > deadline || (deliveryGate instanceof LeaderRole r && !r.held())) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds a gateway (the console's) before delivery starts. */
@@ -135,7 +203,7 @@ final class ChatServices implements AutoCloseable {
     private synchronized DeliveryRelay relay() {
         if (relay == null) {
             relay = new DeliveryRelay(outbox, gateways, RateLimiter.withDefaults(), chats, RetryPolicy.standard(),
-                    ctx.clock, 4);
+                    ctx.clock, 4, ctx.config.delivery().claimLease(), deliveryGate, ctx.metrics.deliveryEvents());
         }
         return relay;
     }
@@ -156,6 +224,8 @@ final class ChatServices implements AutoCloseable {
         startDelivery();
         http = new BotHttpServer("0.0.0.0", config.http().port(), 8);
         running.add(http);
+        http.route("/healthz", new HealthEndpoint(health));
+        http.route("/metrics", new MetricsEndpoint(ctx.metrics));
         if (telegramClient != null) {
             TelegramApi api = new TelegramApi(config.telegram().token().reveal(), config.telegram().apiUrl());
             TelegramUpdateHandler handler = new TelegramUpdateHandler(commands, telegramGateway, telegramClient, chats,
@@ -166,25 +236,39 @@ final class ChatServices implements AutoCloseable {
                 http.route(TELEGRAM_WEBHOOK_PATH, new TelegramWebhook(config.telegram().webhookSecret().reveal(), handler,
                         new ObjectMapper()));
             }
-            retryUntilStarted("Telegram", () -> {
-                bot.introduce();
-                if (config.telegram().webhook()) {
+            if (config.telegram().webhook()) {
+                // Behind a load balancer every instance answers webhooks; update_id dedup is in the database (I4).
+                retryUntilStarted("Telegram", () -> {
+                    bot.introduce();
                     bot.startWebhook(config.telegram().webhookUrl().toString(), config.telegram().webhookSecret().reveal());
-                } else {
+                });
+            } else if (leadership != null) {
+                // getUpdates serves one consumer per bot ("Conflict: terminated by other getUpdates request"): only
+                // the instance holding the telegram-polling lease polls; the others stand by.
+                adapters.put("telegram", HealthCheck.Status.up("standby: another instance long-polls"));
+                LeaderRole role = leadership.role(TELEGRAM_POLLING_ROLE, Duration.ZERO, new TelegramPollingRole(bot));
+                ctx.metrics.leader(TELEGRAM_POLLING_ROLE, role::held);
+            } else {
+                retryUntilStarted("Telegram", () -> {
+                    bot.introduce();
                     bot.startLongPolling();
-                }
-            });
+                });
+            }
+            health.register("telegram", () -> adapters.getOrDefault("telegram", HealthCheck.Status.down("starting")));
         }
         if (slack != null) {
             SlackApi api = slackApi(config);
             SlackBot bot = new SlackBot(api, slack, commands, slackGateway, chats);
             running.add(bot);
             if (api.socketMode()) {
+                // Slack allows several Socket Mode connections per app and hands each event to one of them.
                 retryUntilStarted("Slack Socket Mode", bot::startSocketMode);
             } else {
                 http.route("/slack/events", new SlackEventsEndpoint(bot.app(), new SlackSignature(api.signingSecret(),
                         ctx.clock)));
+                adapters.put("slack", HealthCheck.Status.up("HTTP mode: events at /slack/events"));
             }
+            health.register("slack", () -> adapters.getOrDefault("slack", HealthCheck.Status.down("starting")));
         }
         startHttp(http);
     }
@@ -200,11 +284,14 @@ final class ChatServices implements AutoCloseable {
 
     /** Runs {@code starter} now; if it fails (platform unreachable), again every 30 s on a daemon thread. */
     private void retryUntilStarted(String what, Starter starter) {
+        String adapter = what.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
         try {
             starter.start();
+            adapters.put(adapter, HealthCheck.Status.up(what + " started"));
             return;
         } catch (Exception e) {
             log.error("{} did not start ({}); retrying every 30 s", what, e.toString());
+            adapters.put(adapter, HealthCheck.Status.down(what + " not started: " + e.getClass().getSimpleName()));
         }
         ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "start-" + what.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
@@ -217,6 +304,7 @@ final class ChatServices implements AutoCloseable {
             public void run() {
                 try {
                     starter.start();
+                    adapters.put(adapter, HealthCheck.Status.up(what + " started"));
                     log.info("{} started", what);
                 } catch (Exception e) {
                     log.warn("{} still not started ({}); retrying in 30 s", what, e.toString());
@@ -233,6 +321,8 @@ final class ChatServices implements AutoCloseable {
     /** The relay loop, periodic routing and the known-people refresher (the console uses this without the HTTP side). */
     void startDelivery() {
         relay().start(Duration.ofMillis(500));
+        health.register("delivery", () -> HealthCheck.Status.up(deliveryGate.fence().isPresent() ? "sending"
+                : "standby: another instance sends"));
         ScheduledExecutorService routing = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "chat-routing");
             t.setDaemon(true);
@@ -240,14 +330,54 @@ final class ChatServices implements AutoCloseable {
         });
         routing.scheduleWithFixedDelay(() -> {
             try {
+                if (deliveryGate.fence().isEmpty()) {
+                    return; // the sender instance routes: one router, so batched digests are queued once
+                }
                 routeNow();
                 chats.pruneProcessedUpdates();
             } catch (RuntimeException e) {
-                log.error("routing new stories failed; retrying in {} s", ROUTE_EVERY.toSeconds(), e);
+                log.error("routing new stories failed; retrying in {} s", ctx.config.delivery().routeEvery().toSeconds(), e);
             }
-        }, 0, ROUTE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }, 0, ctx.config.delivery().routeEvery().toMillis(), TimeUnit.MILLISECONDS);
         running.add(routing::shutdownNow);
         running.add(queries.startRefreshing(JdbcChatQueries.PEOPLE_REFRESH));
+    }
+
+    /** Long-polls Telegram while this instance holds the telegram-polling lease. */
+    private final class TelegramPollingRole implements LeaderRole.Listener {
+        private final TelegramBot bot;
+
+        TelegramPollingRole(TelegramBot bot) {
+            this.bot = bot;
+        }
+
+        @Override
+        public void acquired() {
+            try {
+                if (bot.username() == null) {
+                    bot.introduce();
+                }
+                bot.startLongPolling();
+                adapters.put("telegram", HealthCheck.Status.up("long polling"));
+            } catch (Exception e) {
+                // Retried at the next renewal (a third of the lease later).
+                log.error("Telegram long polling did not start ({}); retrying", e.toString());
+                adapters.put("telegram", HealthCheck.Status.down("long polling not started: " + e.getClass().getSimpleName()));
+            }
+        }
+
+        @Override
+        public void renewed() {
+            if (!bot.polling()) {
+                acquired();
+            }
+        }
+
+        @Override
+        public void lost() {
+            bot.stopLongPolling();
+            adapters.put("telegram", HealthCheck.Status.up("standby: another instance long-polls"));
+        }
     }
 
     @Override

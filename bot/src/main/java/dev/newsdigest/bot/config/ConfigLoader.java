@@ -142,12 +142,12 @@ public final class ConfigLoader {
 
         BotConfig read(Node root) {
             Map<String, Node> top = r.mapping(root, "",
-                    Set.of("storage", "fetch", "telegram", "slack", "http", "admins", "schedule"));
+                    Set.of("storage", "fetch", "telegram", "slack", "http", "admins", "schedule", "delivery"));
             BotConfig d = BotConfig.defaults();
             return new BotConfig(storage(top.get("storage"), d.storage()), fetch(top.get("fetch"), d.fetch()),
                     telegram(top.get("telegram"), d.telegram()), slack(top.get("slack"), d.slack()),
                     http(top.get("http"), d.http()), admins(top.get("admins"), d.admins()),
-                    schedule(top.get("schedule"), d.schedule()));
+                    schedule(top.get("schedule"), d.schedule()), delivery(top.get("delivery"), d.delivery()));
         }
 
         private StorageConfig storage(Node node, StorageConfig d) {
@@ -224,7 +224,8 @@ public final class ConfigLoader {
 
         private ScheduleConfig schedule(Node node, ScheduleConfig d) {
             Map<String, Node> m = r.mapping(node, "schedule",
-                    Set.of("every", "workers", "failureThreshold", "maxBackoff", "reloadEvery", "clustered"));
+                    Set.of("every", "workers", "failureThreshold", "maxBackoff", "reloadEvery", "clustered",
+                            "checkinInterval", "startSpread", "stopTimeout"));
             Duration every = r.value(m.get("every"), "schedule.every", d.every(), s -> {
                 Duration v = Durations.parse(s);
                 if (v.compareTo(SourceValidator.MIN_EVERY) < 0) throw new IllegalArgumentException("must be at least 1m");
@@ -238,7 +239,24 @@ public final class ConfigLoader {
             Duration reload = r.value(m.get("reloadEvery"), "schedule.reloadEvery", d.reloadEvery(),
                     s -> positive(Durations.parse(s)));
             boolean clustered = r.value(m.get("clustered"), "schedule.clustered", d.clustered(), NodeReader::parseBoolean);
-            return new ScheduleConfig(every, workers, threshold, maxBackoff, reload, clustered);
+            Duration checkin = r.value(m.get("checkinInterval"), "schedule.checkinInterval", d.checkinInterval(),
+                    s -> between(Durations.parse(s), Duration.ofMillis(500), Duration.ofMinutes(5)));
+            Duration spread = r.value(m.get("startSpread"), "schedule.startSpread", d.startSpread(),
+                    s -> between(Durations.parse(s), Duration.ofMillis(1), Duration.ofHours(1)));
+            Duration stop = r.value(m.get("stopTimeout"), "schedule.stopTimeout", d.stopTimeout(),
+                    s -> between(Durations.parse(s), Duration.ofSeconds(1), Duration.ofMinutes(10)));
+            return new ScheduleConfig(every, workers, threshold, maxBackoff, reload, clustered, checkin, spread, stop);
+        }
+
+        private DeliveryConfig delivery(Node node, DeliveryConfig d) {
+            Map<String, Node> m = r.mapping(node, "delivery", Set.of("leaderLease", "claimLease", "routeEvery"));
+            Duration leader = r.value(m.get("leaderLease"), "delivery.leaderLease", d.leaderLease(),
+                    s -> between(Durations.parse(s), Duration.ofSeconds(2), Duration.ofMinutes(10)));
+            Duration claim = r.value(m.get("claimLease"), "delivery.claimLease", d.claimLease(),
+                    s -> between(Durations.parse(s), Duration.ofSeconds(1), Duration.ofHours(1)));
+            Duration route = r.value(m.get("routeEvery"), "delivery.routeEvery", d.routeEvery(),
+                    s -> between(Durations.parse(s), Duration.ofMillis(100), Duration.ofHours(1)));
+            return new DeliveryConfig(leader, claim, route);
         }
     }
 
@@ -253,6 +271,13 @@ public final class ConfigLoader {
             throw new IllegalArgumentException(v + " is outside " + min + ".." + max);
         }
         return v;
+    }
+
+    private static Duration between(Duration d, Duration min, Duration max) {
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw new IllegalArgumentException("must be between " + Durations.format(min) + " and " + Durations.format(max));
+        }
+        return d;
     }
 
     private static Duration positive(Duration d) {

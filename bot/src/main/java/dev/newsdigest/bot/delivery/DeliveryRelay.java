@@ -52,12 +52,16 @@ public final class DeliveryRelay implements AutoCloseable {
     /** Claimed rows allowed to wait for a worker: about two seconds of Telegram's global rate with 4 workers. */
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Ids of the rows handed to workers and not finished: a row claimed again while queued is not queued twice. */
+    private final java.util.Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String owner = "relay-" + UUID.randomUUID();
     private final ExecutorService workers;
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set by {@link #close()}: queued rows are handed back instead of sent. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicInteger inDoubt = new AtomicInteger();
+    private final DeliveryGate gate;
+    private final DeliveryEvents events;
     private Thread loop;
 
     public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
@@ -71,6 +75,20 @@ public final class DeliveryRelay implements AutoCloseable {
      */
     public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
                          RetryPolicy retry, Clock clock, int workerThreads, Duration lease) {
+        this(store, gateways, limiter, lifecycle, retry, clock, workerThreads, lease, DeliveryGate.ALWAYS,
+                DeliveryEvents.NONE);
+    }
+
+    /**
+     * @param gate   whether this process is the sender now (several instances elect one through the database, so
+     *               the in-memory {@link RateLimiter} sees every send of the bot token and per-chat spacing holds)
+     * @param events outcomes for metrics
+     */
+    public DeliveryRelay(OutboxStore store, List<ChatGateway> gateways, RateLimiter limiter, ChatLifecycle lifecycle,
+                         RetryPolicy retry, Clock clock, int workerThreads, Duration lease, DeliveryGate gate,
+                         DeliveryEvents events) {
+        this.gate = gate;
+        this.events = events;
         this.store = store;
         gateways.forEach(g -> this.gateways.put(g.platform(), g));
         this.limiter = limiter;
@@ -95,6 +113,10 @@ public final class DeliveryRelay implements AutoCloseable {
      * many rows were claimed.
      */
     public int runOnce() {
+        java.util.Optional<DeliveryGate.Fence> fence = gate.fence();
+        if (fence.isEmpty() || closing.get()) {
+            return 0; // another instance is the sender (or we are stopping): claim nothing
+        }
         Instant now = clock.instant();
         int recovered = store.recoverExpiredLeases(now);
         if (recovered > 0) {
@@ -104,8 +126,12 @@ public final class DeliveryRelay implements AutoCloseable {
         if (room < batchSize / 2) {
             return 0; // plenty queued: claim again when a good part of it went out, not row by row
         }
-        List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner, gateways.keySet());
+        List<OutboxEntry> claimed = store.claim(Math.min(room, batchSize), now, lease, owner, gateways.keySet(),
+                fence.get());
         for (OutboxEntry e : claimed) {
+            if (queued.contains(e.id())) {
+                continue; // still queued here from an earlier claim whose lease ran out: the claim was just renewed
+            }
             ChatGateway gateway = gateways.get(e.chat().platform());
             if (gateway == null) {
                 store.finish(e.id(), OutboxStatus.FAILED, e.partsSent(), "no " + e.chat().platform().id() + " adapter configured");
@@ -118,23 +144,27 @@ public final class DeliveryRelay implements AutoCloseable {
                 continue;
             }
             inFlight.incrementAndGet();
+            queued.add(e.id());
             try {
                 workers.execute(() -> {
                     try {
                         if (closing.get()) {
                             // Shutting down (C6): this row never left; hand it back now rather than at lease expiry.
                             store.retryLater(e.id(), clock.instant(), e.partsSent(), false, null);
+                            events.outcome(e.chat().platform(), "handed_back");
                             return;
                         }
-                        deliver(gateway, e);
+                        deliver(gateway, e, fence.get());
                     } catch (RuntimeException ex) {
                         log.error("delivery of outbox row {} failed; its lease will expire and recovery decides", e.id(), ex);
                     } finally {
                         inFlight.decrementAndGet();
+                        queued.remove(e.id());
                     }
                 });
             } catch (java.util.concurrent.RejectedExecutionException rex) {
                 inFlight.decrementAndGet();
+                queued.remove(e.id());
                 store.retryLater(e.id(), t, e.partsSent(), false, null);
             }
         }
@@ -190,12 +220,26 @@ public final class DeliveryRelay implements AutoCloseable {
         return inDoubt.get();
     }
 
-    void deliver(ChatGateway gateway, OutboxEntry e) {
+    private void deliver(ChatGateway gateway, OutboxEntry e, DeliveryGate.Fence fence) {
         ChatRef chat = e.chat();
         // The global slot is taken here, right before the request, not when the row was handed to a worker: a
         // worker that was held up (GC, a busy machine) then takes a later slot instead of firing in a burst.
         waitUntilNanos(limiter.reserve(chat, clock.instant()));
-        store.requestStarted(e.id(), e.partsSent(), clock.instant());
+        if (!fence.unfenced() && !gate.holds(fence)) {
+            // We stopped being the sender while this row waited (lease lost or stopping): the row never left, so it
+            // goes back to PENDING for the new sender, whose limiter then owns the chat's pace.
+            store.retryLater(e.id(), clock.instant(), e.partsSent(), false, null);
+            events.outcome(chat.platform(), "handed_back");
+            return;
+        }
+        if (!store.requestStarted(e.id(), e.partsSent(), clock.instant(), owner)) {
+            // Our claim ran out while the row waited (delivery.claimLease too short for the queue) and the row was
+            // resolved or claimed again: sending now could post it twice.
+            log.warn("outbox row {}: claim lost before sending; not sent by this worker", e.id());
+            events.outcome(chat.platform(), "claim_lost");
+            return;
+        }
+        limiter.requestStarted(chat, clock.instant());
         SendResult r;
         try {
             r = gateway.send(chat, e.message(), e.partsSent());
@@ -206,6 +250,7 @@ public final class DeliveryRelay implements AutoCloseable {
         }
         Instant now = clock.instant();
         int parts = e.partsSent() + r.partsSent();
+        events.outcome(chat.platform(), outcomeName(r));
         if (r instanceof SendResult.Sent s) {
             store.sent(e.id(), parts, String.join(",", s.messageIds()), now);
         } else if (r instanceof SendResult.RetryAfter ra) {
@@ -241,6 +286,16 @@ public final class DeliveryRelay implements AutoCloseable {
             log.error("ALERT post {} to {} is in doubt (may or may not have been posted; not repeated): {}", e.id(),
                     chat, d.reason());
         }
+    }
+
+    private static String outcomeName(SendResult r) {
+        if (r instanceof SendResult.Sent) return "sent";
+        if (r instanceof SendResult.RetryAfter) return "retry_after";
+        if (r instanceof SendResult.Unavailable) return "unavailable";
+        if (r instanceof SendResult.ChatGone) return "gone";
+        if (r instanceof SendResult.Migrated) return "migrated";
+        if (r instanceof SendResult.Rejected) return "rejected";
+        return "in_doubt";
     }
 
     private static void waitUntilNanos(long target) {

@@ -28,10 +28,33 @@ public interface OutboxStore {
     List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner, java.util.Set<Platform> platforms);
 
     /**
+     * Claims like {@link #claim(int, Instant, Duration, String, java.util.Set)}, but only while {@code fence} is the
+     * live lease of the sender (several instances: a deposed sender claims nothing). A store without leases accepts
+     * only {@link DeliveryGate.Fence#NONE}.
+     */
+    default List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner,
+                                    java.util.Set<Platform> platforms, DeliveryGate.Fence fence) {
+        if (!fence.unfenced()) {
+            throw new UnsupportedOperationException("this outbox store cannot check a lease");
+        }
+        return claim(max, now, lease, owner, platforms);
+    }
+
+    /**
      * Recorded just before the request goes out (C2/C3): if the process dies after this, the row is in doubt on
      * restart; if it dies before, the row is simply sent again.
      */
     void requestStarted(long id, int partsSent, Instant at);
+
+    /**
+     * Like {@link #requestStarted(long, int, Instant)}, but only while the row is still SENDING under {@code owner}'s
+     * claim. False when the claim was lost (the lease ran out and the row was resolved or claimed again): the
+     * caller must not send, or the post could go out twice.
+     */
+    default boolean requestStarted(long id, int partsSent, Instant at, String owner) {
+        requestStarted(id, partsSent, at);
+        return true;
+    }
 
     void sent(long id, int partsSent, String platformMessageIds, Instant at);
 
@@ -55,6 +78,14 @@ public interface OutboxStore {
 
     /** Rows per status, for {@code /metrics} and tests. */
     Map<OutboxStatus, Long> counts();
+
+    /** Unfinished rows (PENDING or SENDING) and the creation time of the oldest, for {@code /metrics}. */
+    default Backlog backlog() {
+        return new Backlog(0, null);
+    }
+
+    /** @param oldestCreatedAt null when nothing is waiting */
+    record Backlog(long depth, Instant oldestCreatedAt) {}
 
     /** PENDING rows of these platforms due by {@code until}, plus SENDING rows: "run --once" drains until zero. */
     long pendingDue(Instant until, java.util.Set<Platform> platforms);

@@ -19,6 +19,11 @@ public final class RateLimiter {
     private static final int MAX_CHATS = 200_000;
     /** How many missed global slots may be caught up (see {@link #reserve}). */
     static final int CATCH_UP_SLOTS = 3;
+    /**
+     * Added to each chat's spacing: the platform measures the spacing when requests arrive, we when they leave, and
+     * the two differ by scheduling and network jitter (a strict fake on a loaded machine saw 979 ms for 1 s).
+     */
+    static final Duration SPACING_MARGIN = Duration.ofMillis(200);
 
     private final Map<Platform, PlatformLimits> limits;
     private final Map<Platform, Long> nextGlobalSlotNanos = new EnumMap<>(Platform.class);
@@ -66,8 +71,22 @@ public final class RateLimiter {
         slot = Math.max(slot, nowNanos - CATCH_UP_SLOTS * l.globalIntervalNanos());
         nextGlobalSlotNanos.put(chat.platform(), slot + l.globalIntervalNanos());
         Duration wait = Duration.ofNanos(Math.max(0, slot - nowNanos));
-        chatNotBefore.put(chat.toString(), now.plus(wait).plus(l.spacing(chat.kind())));
+        chatNotBefore.put(chat.toString(), now.plus(wait).plus(spacing(l, chat)));
         return slot;
+    }
+
+    /**
+     * The request to {@code chat} leaves now: its spacing counts from here, not from the booking, because the
+     * request may have waited after its slot (a slow database write, a busy machine).
+     */
+    public synchronized void requestStarted(ChatRef chat, Instant at) {
+        chatNotBefore.merge(chat.toString(), at.plus(spacing(limits.get(chat.platform()), chat)),
+                (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    private static Duration spacing(PlatformLimits l, ChatRef chat) {
+        Duration spacing = l.spacing(chat.kind());
+        return spacing.isZero() ? spacing : spacing.plus(SPACING_MARGIN);
     }
 
     /** The platform said 429 for this chat: pause it; two within a minute pause the platform too (D1, D2). */

@@ -29,6 +29,7 @@ public final class BotHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
+    private final java.util.Set<String> routes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BotHttpServer(String host, int port, int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -41,11 +42,11 @@ public final class BotHttpServer implements AutoCloseable {
             throw new java.util.concurrent.RejectedExecutionException("http pool full");
         });
         server.setExecutor(pool);
-        route("/healthz", exchange -> respond(exchange, 200, "text/plain", "ok\n"));
     }
 
     /** Serves {@code path} (and everything under it) with {@code handler}; failures become a 500 without details. */
     public BotHttpServer route(String path, HttpHandler handler) {
+        routes.add(path);
         server.createContext(path, exchange -> {
             try (exchange) {
                 handler.handle(exchange);
@@ -61,7 +62,11 @@ public final class BotHttpServer implements AutoCloseable {
         return this;
     }
 
+    /** Starts serving; without a {@code /healthz} route of its own, a plain "ok" answers there. */
     public BotHttpServer start() {
+        if (!routes.contains("/healthz")) {
+            route("/healthz", exchange -> respond(exchange, 200, "text/plain", "ok\n"));
+        }
         server.start();
         log.info("HTTP server listening on port {}", port());
         return this;

@@ -34,8 +34,14 @@ public final class ArticleIngester {
     private final DigestEngine engine;
     private final ArticleStore store;
     private final Clock clock;
+    private final IngestEvents events;
 
     public ArticleIngester(Fetcher fetcher, DigestEngine engine, ArticleStore store, Clock clock) {
+        this(fetcher, engine, store, clock, IngestEvents.NONE);
+    }
+
+    public ArticleIngester(Fetcher fetcher, DigestEngine engine, ArticleStore store, Clock clock, IngestEvents events) {
+        this.events = events;
         this.fetcher = fetcher;
         this.engine = engine;
         this.store = store;
@@ -55,6 +61,7 @@ public final class ArticleIngester {
             FetchResult page = fetcher.fetch(new FetchRequest(URI.create(item.url()), null, null, source.charset()));
             if (!(page instanceof FetchResult.Fresh fresh)) {
                 log.info("{}: article {} not fetched: {}", source.id(), item.url(), describe(page));
+                events.pageFetchFailed(page instanceof FetchResult.Failed f ? f.reason().name() : "NOT_MODIFIED");
                 return ItemOutcome.FETCH_FAILED;
             }
             input = new ArticleInput(item.url(), fresh.body(), fresh.charset() == null ? null : fresh.charset().name(),
@@ -77,7 +84,10 @@ public final class ArticleIngester {
                 Fingerprints.contentHash(item.title(), digest.text()), minhash,
                 minhash == null ? null : MinHash.bands(minhash), item.title(), item.published(), clock.instant(), digest);
         return switch (store.store(article).outcome()) {
-            case STORED -> ItemOutcome.STORED;
+            case STORED -> {
+                events.stored(digest.quotes().size());
+                yield ItemOutcome.STORED;
+            }
             case DUPLICATE -> ItemOutcome.DUPLICATE;
             case NEAR_DUPLICATE -> ItemOutcome.NEAR_DUPLICATE;
         };

@@ -122,6 +122,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** True when a connection answers within two seconds ({@code /healthz}). */
+    public boolean ping() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public DataSource dataSource() {
         return pool;
     }

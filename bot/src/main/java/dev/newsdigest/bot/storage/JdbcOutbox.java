@@ -8,6 +8,7 @@ import dev.newsdigest.bot.chat.ChatKind;
 import dev.newsdigest.bot.chat.ChatRef;
 import dev.newsdigest.bot.chat.Platform;
 import dev.newsdigest.bot.chat.message.OutgoingMessage;
+import dev.newsdigest.bot.delivery.DeliveryGate;
 import dev.newsdigest.bot.delivery.MessageCodec;
 import dev.newsdigest.bot.delivery.OutboxEntry;
 import dev.newsdigest.bot.delivery.OutboxStatus;
@@ -94,20 +95,33 @@ public final class JdbcOutbox implements OutboxStore {
 
     @Override
     public List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner, Set<Platform> platforms) {
+        return claim(max, now, lease, owner, platforms, DeliveryGate.Fence.NONE);
+    }
+
+    @Override
+    public List<OutboxEntry> claim(int max, Instant now, Duration lease, String owner, Set<Platform> platforms,
+                                   DeliveryGate.Fence fence) {
         if (platforms.isEmpty()) {
             return List.of();
         }
+        String fenced = fence.unfenced() ? "" : "AND " + LeaseStore.fenceClause() + " ";
         return db.tx(c -> {
             List<OutboxEntry> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT o.id, o.platform, o.chat_id, o.chat_kind, o.message_json, o.parts_sent, o.attempts, o.created_at "
                             + "FROM outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? "
-                            + "AND o.platform IN (" + in(platforms) + ") "
+                            + "AND o.platform IN (" + in(platforms) + ") " + fenced
                             + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_key = o.chat_key AND p.id < o.id "
                             + "AND p.status IN " + UNFINISHED + ") "
                             + "ORDER BY o.next_attempt_at, o.id LIMIT ?" + lockClause)) {
-                setInstant(ps, 1, now);
-                ps.setInt(2, max);
+                int i = 1;
+                setInstant(ps, i++, now);
+                if (!fence.unfenced()) {
+                    ps.setString(i++, fence.lease());
+                    ps.setString(i++, fence.holder());
+                    ps.setLong(i++, fence.token());
+                }
+                ps.setInt(i, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ChatRef chat = new ChatRef(Platform.fromId(rs.getString("platform")), rs.getString("chat_id"),
@@ -159,6 +173,17 @@ public final class JdbcOutbox implements OutboxStore {
             ps.setInt(2, partsSent);
             ps.setLong(3, id);
         });
+    }
+
+    @Override
+    public boolean requestStarted(long id, int partsSent, Instant at, String owner) {
+        return update("UPDATE outbox SET request_started_at = ?, parts_sent = ? WHERE id = ? AND status = 'SENDING' "
+                + "AND claimed_by = ?", ps -> {
+            setInstant(ps, 1, at);
+            ps.setInt(2, partsSent);
+            ps.setLong(3, id);
+            ps.setString(4, owner);
+        }) == 1;
     }
 
     @Override
@@ -269,6 +294,18 @@ public final class JdbcOutbox implements OutboxStore {
                 }
             }
             return m;
+        });
+    }
+
+    @Override
+    public Backlog backlog() {
+        return db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status IN " + UNFINISHED);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Backlog(rs.getLong("n"), getInstant(rs, "oldest"));
+            }
         });
     }
 

@@ -131,7 +131,7 @@ class ChatEndToEndTest {
 
         storeSeedArticle(Instant.now().minusSeconds(300));
         chat.routeNow();
-        waitFor(() -> !telegram.sentTo("600").isEmpty() && telegram.sentTo("500").size() > 1, Duration.ofSeconds(20));
+        waitFor(() -> telegram.sentTo("600").size() > 1 && telegram.sentTo("500").size() > 1, Duration.ofSeconds(20));
 
         String post = telegram.shownTexts("600").get(1);
         assertThat(post).startsWith("Беседа Трампа и Путина к инаугурации");

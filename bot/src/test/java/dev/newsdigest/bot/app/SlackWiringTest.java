@@ -68,7 +68,9 @@ class SlackWiringTest {
                 assertThat(slack.responses.get(0).get("text").asText()).isEqualTo("Subscribed: keyword \"нефть\".");
                 HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + chat.httpPort() + "/healthz"))
                         .build();
-                assertThat(web.send(health, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("ok\n");
+                HttpResponse<String> healthz = web.send(health, HttpResponse.BodyHandlers.ofString());
+                assertThat(healthz.statusCode()).isEqualTo(200);
+                assertThat(healthz.body()).contains("\"status\":\"up\"").contains("\"slack\":{\"status\":\"up\"");
             }
         }
     }

@@ -126,6 +126,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void clusterAndDeliveryKeysAreReadAndBounded() throws Exception {
+        write(ConfigLoader.BOT_FILE, """
+                schedule:
+                  clustered: true
+                  checkinInterval: 2s
+                  startSpread: 30s
+                  stopTimeout: 20s
+                delivery:
+                  leaderLease: 10s
+                  claimLease: 90s
+                  routeEvery: 500ms
+                """);
+        BotConfig c = loader(Map.of()).loadBotConfig();
+        assertThat(c.schedule().clustered()).isTrue();
+        assertThat(c.schedule().checkinInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(c.schedule().startSpread()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.schedule().stopTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(c.delivery()).isEqualTo(new DeliveryConfig(Duration.ofSeconds(10), Duration.ofSeconds(90),
+                Duration.ofMillis(500)));
+        assertThat(loader(Map.of()).loadBotConfig().delivery()).isEqualTo(c.delivery());
+
+        List<ConfigProblem> p = botProblems("schedule:\n  checkinInterval: 100ms\ndelivery:\n  leaderLease: 1s\n");
+        assertThat(p).hasSize(2);
+        assertThat(p.get(0).line()).isEqualTo(2);
+        assertThat(p.get(0).reason()).contains("schedule.checkinInterval").contains("between");
+        assertThat(p.get(1).line()).isEqualTo(4);
+        assertThat(p.get(1).reason()).contains("delivery.leaderLease");
+    }
+
+    @Test
     void environmentValuesAreNotSubstitutedAgain() throws Exception {
         write(ConfigLoader.BOT_FILE, "telegram:\n  token: ${TG_TOKEN}\n");
         BotConfig c = loader(Map.of("TG_TOKEN", "${HOME}", "HOME", "/root")).loadBotConfig();

@@ -69,6 +69,35 @@ class JdbcOutboxTest {
         }
     }
 
+    /** A sender whose claim ran out (or whose lease was taken over) is told not to send: no post goes out twice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void requestStartsOnlyUnderTheClaimStillHeldAndClaimsNeedTheLiveLease(String kind) {
+        try (Database db = Database.open(TestDatabases.of(kind, dir))) {
+            JdbcOutbox outbox = new JdbcOutbox(db.dataSource());
+            Instant now = Instant.now();
+            outbox.enqueue(chat(1), OutgoingMessage.text("one"), "m0", now);
+            OutboxEntry e = outbox.claim(10, now.plusSeconds(1), Duration.ofSeconds(1), "slow", TELEGRAM).get(0);
+            assertThat(outbox.recoverExpiredLeases(now.plusSeconds(5))).isEqualTo(1); // back to PENDING
+            OutboxEntry again = outbox.claim(10, now.plusSeconds(5), Duration.ofMinutes(1), "other", TELEGRAM).get(0);
+            assertThat(again.id()).isEqualTo(e.id());
+            assertThat(outbox.requestStarted(e.id(), 0, now.plusSeconds(6), "slow")).as("claim lost").isFalse();
+            assertThat(outbox.requestStarted(e.id(), 0, now.plusSeconds(6), "other")).isTrue();
+
+            // Fenced claims: only the live holder of the delivery lease, under its current token, claims anything.
+            outbox.enqueue(chat(2), OutgoingMessage.text("two"), "m0", now);
+            LeaseStore leases = new LeaseStore(db);
+            long token = leases.tryAcquire("delivery", "leader", Duration.ofMinutes(1)).orElseThrow().token();
+            var stale = new dev.newsdigest.bot.delivery.DeliveryGate.Fence("delivery", "leader", token - 1);
+            var other = new dev.newsdigest.bot.delivery.DeliveryGate.Fence("delivery", "usurper", token);
+            var live = new dev.newsdigest.bot.delivery.DeliveryGate.Fence("delivery", "leader", token);
+            Instant later = now.plusSeconds(10);
+            assertThat(outbox.claim(10, later, Duration.ofMinutes(1), "x", TELEGRAM, stale)).isEmpty();
+            assertThat(outbox.claim(10, later, Duration.ofMinutes(1), "x", TELEGRAM, other)).isEmpty();
+            assertThat(outbox.claim(10, later, Duration.ofMinutes(1), "x", TELEGRAM, live)).hasSize(1);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void concurrentClaimersNeverTakeTheSameRow(String kind) throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
     private static final List<String> TABLES = List.of("sources", "source_health", "stories", "articles",
             "article_sources", "digests", "people", "person_aliases", "article_people", "quotes", "audit_log",
-            "chats", "subscriptions", "processed_updates", "routed_stories", "outbox",
+            "chats", "subscriptions", "processed_updates", "routed_stories", "outbox", "leases",
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_fired_triggers", "qrtz_locks",
             "qrtz_scheduler_state");
 
@@ -47,7 +47,7 @@ class MigrationsTest {
                     return rs.getInt(1);
                 }
             });
-            assertThat(applied).isEqualTo(4);
+            assertThat(applied).isEqualTo(5);
         }
     }
 

@@ -27,8 +27,15 @@ public final class ChatCommands {
     private final BotText texts;
     private final Clock clock;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
+    private final CommandObserver observer;
 
     public ChatCommands(CommandPorts ports, AdminPolicy admins, UserRateLimiter limiter, BotText texts, Clock clock) {
+        this(ports, admins, limiter, texts, clock, CommandObserver.NONE);
+    }
+
+    public ChatCommands(CommandPorts ports, AdminPolicy admins, UserRateLimiter limiter, BotText texts, Clock clock,
+                        CommandObserver observer) {
+        this.observer = observer;
         this.ports = ports;
         this.admins = admins;
         this.limiter = limiter;
@@ -85,18 +92,33 @@ public final class ChatCommands {
         if (handler == null) {
             return List.of(OutgoingMessage.text(ctx.t("error.unknown", "/" + command.name())));
         }
+        long started = System.nanoTime();
         if (handler.adminOnly() && !admin) {
             audit(ctx, command, false);
+            observe(command, in, started, "refused");
             return List.of(OutgoingMessage.text(ctx.t("error.notAdmin")));
         }
         try {
             // Allowed admin changes are audit-logged by SourceAdmin itself, with the outcome of the validation.
-            return handler.handle(ctx, command);
+            List<OutgoingMessage> replies = handler.handle(ctx, command);
+            observe(command, in, started, "ok");
+            return replies;
         } catch (UsageException e) {
+            observe(command, in, started, "usage");
             return List.of(OutgoingMessage.text(ctx.t("error.usage", ctx.t("usage." + command.name()))));
         } catch (RuntimeException e) {
             log.error("command /{} in {} failed", command.name(), in.chat(), e);
+            observe(command, in, started, "error");
             return List.of(OutgoingMessage.text(ctx.t("error.internal")));
+        }
+    }
+
+    private void observe(ParsedCommand command, IncomingCommand in, long startedNanos, String outcome) {
+        try {
+            observer.handled(command.name(), in.chat().platform(), java.time.Duration.ofNanos(System.nanoTime() - startedNanos),
+                    outcome);
+        } catch (RuntimeException e) {
+            log.debug("command observer failed", e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramClient client;
     private final TelegramUpdateHandler handler;
     private final BotText texts;
-    private TelegramBotsLongPollingApplication polling;
+    private volatile TelegramBotsLongPollingApplication polling;
     private String username;
 
     public TelegramBot(TelegramApi api, TelegramClient client, TelegramUpdateHandler handler, BotText texts) {
@@ -73,11 +73,43 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Long polling through TelegramBots' own session (offsets, back-off), against {@link TelegramApi#baseUrl()}. */
-    public BotSession startLongPolling() throws TelegramApiException {
+    public synchronized BotSession startLongPolling() throws TelegramApiException {
         client.execute(DeleteWebhook.builder().build()); // getUpdates refuses to work while a webhook is set
-        polling = new TelegramBotsLongPollingApplication();
-        return polling.registerBot(api.token(), api::telegramUrl, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
-                updates -> updates.forEach(handler::handle));
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication();
+        try {
+            BotSession session = app.registerBot(api.token(), api::telegramUrl,
+                    new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), updates -> updates.forEach(handler::handle));
+            polling = app;
+            return session;
+        } catch (TelegramApiException | RuntimeException e) {
+            closeQuietly(app);
+            throw e;
+        }
+    }
+
+    /** True while this process long-polls. */
+    public boolean polling() {
+        return polling != null;
+    }
+
+    /**
+     * Stops long polling (another instance takes over, or we stop). Updates fetched and not confirmed are handed
+     * out again to the next poller, which skips those already handled (update_id in the database, I4).
+     */
+    public synchronized void stopLongPolling() {
+        TelegramBotsLongPollingApplication app = polling;
+        polling = null;
+        if (app != null) {
+            closeQuietly(app);
+        }
+    }
+
+    private static void closeQuietly(TelegramBotsLongPollingApplication app) {
+        try {
+            app.close();
+        } catch (Exception e) {
+            log.warn("stopping long polling: {}", e.toString());
+        }
     }
 
     /** Registers {@code publicUrl} (which must reach our {@link TelegramWebhook}) with the secret token. */
@@ -92,12 +124,6 @@ public final class TelegramBot implements AutoCloseable {
 
     @Override
     public void close() {
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                log.warn("stopping long polling: {}", e.toString());
-            }
-        }
+        stopLongPolling();
     }
 }

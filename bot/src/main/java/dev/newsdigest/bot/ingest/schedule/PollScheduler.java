@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -49,11 +50,12 @@ public final class PollScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
     static final String GROUP = "poll";
     private static final String SCHEDULER_NAME = "newsdigest";
-    private static final Duration FIRST_FIRE_SPREAD = Duration.ofMinutes(5);
+    private static final Duration FIRST_FIRE_SPREAD = ScheduleConfig.DEFAULT_START_SPREAD;
     private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
     private final Scheduler scheduler;
     private final Clock clock;
+    private final Duration startSpread;
 
     public PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock) {
         this(db, config, jobs, clock, Duration.ofMinutes(1));
@@ -64,6 +66,7 @@ public final class PollScheduler implements AutoCloseable {
      */
     PollScheduler(Database db, ScheduleConfig config, SourceJobs jobs, Clock clock, Duration misfireThreshold) {
         this.clock = clock;
+        this.startSpread = config.startSpread();
         String dataSourceName = "newsdigest-db-" + DATA_SOURCES.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolConnectionProvider(db.dataSource()));
         try {
@@ -91,7 +94,7 @@ public final class PollScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.useProperties", "true");
         p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(misfireThreshold.toMillis()));
         p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(config.clustered()));
-        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "15000");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(config.checkinInterval().toMillis()));
         return p;
     }
 
@@ -126,8 +129,13 @@ public final class PollScheduler implements AutoCloseable {
                     JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(key)
                             .usingJobData(PollJob.SOURCE_ID, s.id()).storeDurably().requestRecovery().build();
                     scheduler.addJob(job, true);
-                    scheduler.scheduleJob(trigger(s, triggerKey, key));
-                    log.info("polling {} every {}", s.id(), s.every());
+                    try {
+                        scheduler.scheduleJob(trigger(s, triggerKey, key));
+                        log.info("polling {} every {}", s.id(), s.every());
+                    } catch (ObjectAlreadyExistsException e) {
+                        // Clustered: another instance, syncing the same sources at the same moment, scheduled it.
+                        log.debug("{} was scheduled by another instance", s.id());
+                    }
                 } else if (current instanceof SimpleTrigger st && st.getRepeatInterval() != s.every().toMillis()) {
                     scheduler.rescheduleJob(triggerKey, trigger(s, triggerKey, key));
                     log.info("polling {} now every {}", s.id(), s.every());
@@ -139,7 +147,7 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     private Trigger trigger(SourceConfig s, TriggerKey key, JobKey job) {
-        Instant first = clock.instant().plus(jitter(s.id(), s.every()));
+        Instant first = clock.instant().plus(jitter(s.id(), s.every(), startSpread));
         return TriggerBuilder.newTrigger().withIdentity(key).forJob(job).startAt(Date.from(first))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(s.every().toMillis())
@@ -153,7 +161,12 @@ public final class PollScheduler implements AutoCloseable {
      * tell the deliberate first-fire delay from start-up cost.
      */
     public static Duration jitter(String sourceId, Duration every) {
-        long window = Math.min(every.toMillis(), FIRST_FIRE_SPREAD.toMillis());
+        return jitter(sourceId, every, FIRST_FIRE_SPREAD);
+    }
+
+    /** A stable offset in [0, min(every, spread)) derived from the source id. */
+    static Duration jitter(String sourceId, Duration every, Duration spread) {
+        long window = Math.max(1, Math.min(every.toMillis(), spread.toMillis()));
         long h = sourceId.hashCode() * 0x9E3779B97F4A7C15L;
         return Duration.ofMillis(Math.floorMod(h ^ (h >>> 29), window));
     }
@@ -187,6 +200,15 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
+    /** Takes no new fires from now on (the first step of a graceful stop); running polls go on. */
+    public void standby() {
+        try {
+            scheduler.standby();
+        } catch (SchedulerException e) {
+            log.warn("scheduler standby: {}", e.getMessage());
+        }
+    }
+
     public boolean running() {
         try {
             return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
@@ -195,13 +217,44 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops taking new fires, interrupts running polls between items and waits for them (C6). */
+    /** Stops taking new fires, interrupts running polls between items and waits for them (C6), at most 30 s. */
     @Override
     public void close() {
+        close(ScheduleConfig.DEFAULT_STOP_TIMEOUT);
+    }
+
+    /**
+     * Graceful stop (RELIABILITY C6): standby first (no new fires from now on), then {@code shutdown(true)}, which
+     * interrupts the running polls (they stop between items, each item being one transaction) and waits for them.
+     * The wait is bounded by {@code timeout}: a poll stuck past it is abandoned; its job requests recovery, so the
+     * next start or another instance of the cluster runs it again, and storage dedups what it had stored.
+     *
+     * @return true when every poll stopped within the timeout
+     */
+    public boolean close(Duration timeout) {
         try {
-            scheduler.shutdown(true);
+            scheduler.standby();
         } catch (SchedulerException e) {
-            log.warn("scheduler shutdown: {}", e.getMessage());
+            log.warn("scheduler standby: {}", e.getMessage());
         }
+        Thread stopper = new Thread(() -> {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                log.warn("scheduler shutdown: {}", e.getMessage());
+            }
+        }, "scheduler-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopper.isAlive()) {
+            log.warn("polls still running after {} s; leaving them to recovery", timeout.toSeconds());
+            return false;
+        }
+        return true;
     }
 }

@@ -90,6 +90,9 @@ public final class FakeTelegramServer implements AutoCloseable {
         private long refilledAt = System.nanoTime();
         private final Map<String, Deque<Long>> perChat = new HashMap<>();
         public final AtomicInteger throttled = new AtomicInteger();
+        /** Why each 429 was given: "chat ID" (per-chat limit) or "global", with the time in ms since start. */
+        public final List<String> throttleLog = new CopyOnWriteArrayList<>();
+        private final long startedAt = System.nanoTime();
 
         synchronized Integer check(String chatId) {
             long now = System.nanoTime();
@@ -104,10 +107,13 @@ public final class FakeTelegramServer implements AutoCloseable {
             }
             if (times.size() >= allowed) {
                 throttled.incrementAndGet();
+                throttleLog.add("chat " + chatId + " at " + (now - startedAt) / 1_000_000 + " ms, previous "
+                        + (now - times.peekLast()) / 1_000_000 + " ms before");
                 return (int) Math.max(1, Math.ceil((window - (now - times.peekFirst())) / 1e9));
             }
             if (tokens < 1) {
                 throttled.incrementAndGet();
+                throttleLog.add("global at " + (now - startedAt) / 1_000_000 + " ms");
                 return 1;
             }
             tokens -= 1;
