@@ -47,7 +47,7 @@ class MigrationsTest {
                     return rs.getInt(1);
                 }
             });
-            assertThat(applied).isEqualTo(5);
+            assertThat(applied).isEqualTo(6);
         }
     }
 
