@@ -88,11 +88,19 @@ public final class QueryLatency {
         return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
-    /** One letter after the first replaced by another (keys are at least 10 letters, so PersonMatcher allows it). */
-    static String typo(String name, Random random) {
+    /**
+     * One letter after the first replaced by a consonant that differs from it and its neighbours. Keys are at least
+     * ten letters, so PersonMatcher allows the typo; the replacement is never h, s, c or a vowel, because a typo that
+     * forms a digraph or a doubled letter ("kh", "ts", "oo") changes the key by more than one letter.
+     */
+    public static String typo(String name, Random random) {
+        String letters = "bdfgklmnprtvz";
         int at = 1 + random.nextInt(name.length() - 1);
-        char c = name.charAt(at);
-        char other = (char) ('a' + (c - 'a' + 1 + random.nextInt(25)) % 26);
+        char other;
+        do {
+            other = letters.charAt(random.nextInt(letters.length()));
+        } while (other == name.charAt(at) || other == name.charAt(at - 1)
+                || (at + 1 < name.length() && other == name.charAt(at + 1)));
         return name.substring(0, at) + other + name.substring(at + 1);
     }
 
