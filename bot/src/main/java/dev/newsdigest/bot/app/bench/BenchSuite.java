@@ -273,7 +273,7 @@ public final class BenchSuite {
         return s.length() > 3000 ? s.substring(s.length() - 3000) : s;
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
