@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * A Telegram Bot API on 127.0.0.1 that accepts what the bot posts, for the memory benchmark with many subscribed
@@ -38,10 +39,18 @@ public final class TelegramSink implements AutoCloseable {
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong();
     private final Map<String, Long> lastPerChat = new HashMap<>();
+    private final LongSupplier nanoClock;
     private double tokens = PER_SECOND;
-    private long refilledAt = System.nanoTime();
+    private long refilledAt;
 
     public TelegramSink() throws IOException {
+        this(System::nanoTime);
+    }
+
+    /** With the clock the limits are counted by (tests freeze it). */
+    TelegramSink(LongSupplier nanoClock) throws IOException {
+        this.nanoClock = nanoClock;
+        this.refilledAt = nanoClock.getAsLong();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "telegram-sink");
@@ -107,7 +116,7 @@ public final class TelegramSink implements AutoCloseable {
 
     /** Null when the message may go now, else the seconds to wait. */
     private synchronized Integer admit(String chatId) {
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         tokens = Math.min(PER_SECOND, tokens + (now - refilledAt) / 1e9 * PER_SECOND);
         refilledAt = now;
         Long last = lastPerChat.get(chatId);
