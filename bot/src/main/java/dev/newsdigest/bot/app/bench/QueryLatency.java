@@ -108,7 +108,11 @@ public final class QueryLatency {
     public static Map<String, Latency> measure(Database db, QuoteDbSeeder.Seeded seeded, int warmups, int calls, long seed) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Latency> out = new LinkedHashMap<>();
-        for (Map.Entry<String, IntSupplier> q : queries(db, seeded, seed).entrySet()) {
+        Map<String, IntSupplier> queries = queries(db, seeded, seed);
+        // The first /quotes loads every known person (the bot does it in the background at start): not a command's
+        // cost, and it would make the warm-up below take every name query for a slow one.
+        check("/quotes NAME", queries.get("/quotes NAME").getAsInt());
+        for (Map.Entry<String, IntSupplier> q : queries.entrySet()) {
             // Warm-up stops after 2 s; a query that takes more than 100 ms a call is then measured 20 times, not
             // thousands: the figure is clear and the run stays short.
             long w0 = System.nanoTime();
