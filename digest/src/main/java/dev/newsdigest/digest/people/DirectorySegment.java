@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * One immutable piece of the {@link PeopleDirectory} index, over a set of person ids: for each person its folded
- * name and aliases, its keys, the consonant skeletons of its keys (tagged with the script of its name) and the
- * {@link TypoPartition} segments of its keys.
+ * name and aliases, its keys, the consonant skeletons of its keys (tagged with the script of its name); its keys
+ * long enough for a typo, and its own key, in {@link SortedKeys} for the searches within a few edits.
  *
- * <p>Entries are 64-bit longs, a 32-bit hash of the tagged string above the person id (or typo slot), in one
- * sorted array per table: 8 bytes an entry, no String or HashMap node per entry, a binary search per look-up. Two
- * strings may share a hash; the index only proposes candidates and {@link PersonMatcher} decides, so a collision
- * costs a comparison, never a wrong answer.
+ * <p>Exact entries are 64-bit longs, a 32-bit hash of the tagged string above the person id, in one sorted array:
+ * 8 bytes an entry, no String or HashMap node per entry, a binary search per look-up. Two strings may share a hash;
+ * the index only proposes candidates and {@link PersonMatcher}'s rules decide, so a collision costs a comparison,
+ * never a wrong answer. Entries of a person indexed again in a newer segment are stale until the two segments
+ * merge; they too only propose.
  */
 final class DirectorySegment {
     static final int EXACT = 1;
@@ -26,27 +27,28 @@ final class DirectorySegment {
     final int[] ids;
     /** Names, aliases, keys and skeletons: (hash << 32) | person id, sorted. */
     private final long[] names;
-    /** Typo segments: (hash << 32) | slot, sorted; a slot is one indexed key and its owner. */
-    private final long[] typo;
-    private final String[] typoKeys;
-    private final int[] typoOwners;
+    /** Every key of at least {@link TypoRule#MIN_LENGTH} letters of each person, for typos. */
+    private final SortedKeys typoKeys;
+    /** Each person's own key, for the nearest names. */
+    private final SortedKeys ownKeys;
 
-    private DirectorySegment(int[] ids, long[] names, long[] typo, String[] typoKeys, int[] typoOwners) {
+    private DirectorySegment(int[] ids, long[] names, SortedKeys typoKeys, SortedKeys ownKeys) {
         this.ids = ids;
         this.names = names;
-        this.typo = typo;
         this.typoKeys = typoKeys;
-        this.typoOwners = typoOwners;
+        this.ownKeys = ownKeys;
     }
 
     /** Indexes {@code people[id]} (with its {@code profiles[id]}) for each of {@code ids} (ascending, distinct). */
     static DirectorySegment build(int[] ids, KnownPerson[] people, PersonProfile[] profiles) {
         LongList names = new LongList(ids.length * 8);
-        LongList typo = new LongList(ids.length * 6);
         List<String> typoKeys = new ArrayList<>();
-        IntList owners = new IntList(ids.length * 2);
-        for (int id : ids) {
+        IntList typoOwners = new IntList(ids.length * 2);
+        String[] ownKeys = new String[ids.length];
+        for (int n = 0; n < ids.length; n++) {
+            int id = ids[n];
             KnownPerson p = people[id];
+            ownKeys[n] = p.key();
             names.add(entry(hash(EXACT, NameText.fold(p.name())), id));
             for (String a : p.aliases()) {
                 names.add(entry(hash(EXACT, NameText.fold(a)), id));
@@ -58,21 +60,14 @@ final class DirectorySegment {
                 if (skeleton.length() >= 3) {
                     names.add(entry(hash(soundTag, skeleton), id));
                 }
-                int tau = TypoPartition.edits(k.length());
-                if (tau > 0) {
-                    int slot = typoKeys.size();
+                if (k.length() >= TypoRule.MIN_LENGTH) {
                     typoKeys.add(k);
-                    owners.add(id);
-                    for (int i = 0; i <= tau; i++) {
-                        int from = TypoPartition.start(k.length(), tau + 1, i);
-                        int to = from + TypoPartition.segmentLength(k.length(), tau + 1, i);
-                        typo.add(entry(hash(TypoPartition.tag(k.length(), i), k, from, to), slot));
-                    }
+                    typoOwners.add(id);
                 }
             }
         }
-        return new DirectorySegment(ids, names.sortedUnique(), typo.sortedUnique(), typoKeys.toArray(String[]::new),
-                owners.toArray());
+        return new DirectorySegment(ids, names.sortedUnique(),
+                SortedKeys.of(typoKeys.toArray(String[]::new), typoOwners.toArray()), SortedKeys.of(ownKeys, ids));
     }
 
     /**
@@ -87,36 +82,10 @@ final class DirectorySegment {
                 names.add(e);
             }
         }
-        // Older slots that survive keep their order; newer slots follow them, so every remapped array stays sorted.
-        int[] slotMap = new int[older.typoKeys.length];
-        List<String> keys = new ArrayList<>(older.typoKeys.length + newer.typoKeys.length);
-        IntList owners = new IntList(older.typoKeys.length + newer.typoKeys.length);
-        for (int s = 0; s < older.typoKeys.length; s++) {
-            if (newer.covers(older.typoOwners[s])) {
-                slotMap[s] = -1;
-            } else {
-                slotMap[s] = keys.size();
-                keys.add(older.typoKeys[s]);
-                owners.add(older.typoOwners[s]);
-            }
-        }
-        int offset = keys.size();
-        keys.addAll(Arrays.asList(newer.typoKeys));
-        for (int owner : newer.typoOwners) {
-            owners.add(owner);
-        }
-        LongList typo = new LongList(older.typo.length + newer.typo.length);
-        for (long e : older.typo) {
-            int slot = slotMap[idOf(e)];
-            if (slot >= 0) {
-                typo.add((e & 0xFFFF_FFFF_0000_0000L) | slot);
-            }
-        }
-        for (long e : newer.typo) {
-            typo.add((e & 0xFFFF_FFFF_0000_0000L) | (idOf(e) + offset));
-        }
         long[] mergedNames = names.mergeWithSorted(newer.names);
-        return new DirectorySegment(ids, mergedNames, typo.sortedUnique(), keys.toArray(String[]::new), owners.toArray());
+        return new DirectorySegment(ids, mergedNames,
+                SortedKeys.merge(older.typoKeys, newer.typoKeys, id -> !newer.covers(id)),
+                SortedKeys.merge(older.ownKeys, newer.ownKeys, id -> !newer.covers(id)));
     }
 
     int size() {
@@ -133,27 +102,29 @@ final class DirectorySegment {
     }
 
     /**
-     * Adds the owner of every indexed key that PersonMatcher's typo rule accepts for {@code queryKey}: both at least
-     * {@link TypoPartition#MIN_LENGTH} letters, at most one edit apart, two when both have nine letters or more.
+     * Adds the owner of every indexed key that PersonMatcher's typo rule accepts for {@code queryKey} (both at least
+     * {@link TypoRule#MIN_LENGTH} letters, at most one edit apart, two when both have nine letters or more).
      */
     void findTypos(String queryKey, IntBag out) {
-        if (typo.length == 0 || queryKey.length() < TypoPartition.MIN_LENGTH) {
+        int most = TypoRule.edits(queryKey.length());
+        if (most == 0) {
             return;
         }
-        IntBag slots = new IntBag(64);
-        TypoPartition.probes(queryKey.length(), (tag, from, to) -> collect(typo, hash(tag, queryKey, from, to), slots));
-        for (int slot : slots.sortedUnique()) {
-            String k = typoKeys[slot];
-            int shorter = Math.min(k.length(), queryKey.length());
-            if (shorter >= TypoPartition.MIN_LENGTH && BoundedEdits.within(queryKey, k, shorter >= 9 ? 2 : 1)) {
-                out.add(typoOwners[slot]);
+        typoKeys.within(queryKey, most, (i, distance) -> {
+            if (TypoRule.allows(queryKey.length(), typoKeys.key(i).length(), distance)) {
+                out.add(typoKeys.owner(i));
             }
-        }
+        });
+    }
+
+    /** Adds every person whose own key is at most {@code maxEdits} edits from {@code key} (or was, if stale here). */
+    void findNearKeys(String key, int maxEdits, IntBag out) {
+        ownKeys.within(key, maxEdits, (i, distance) -> out.add(ownKeys.owner(i)));
     }
 
     /** Entries in this segment, for measuring. */
     long entries() {
-        return names.length + typo.length;
+        return names.length + typoKeys.size() + ownKeys.size();
     }
 
     private static void collect(long[] table, int hash, IntBag out) {

@@ -21,7 +21,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>How: hash look-ups find every person who can match at all — the folded query among names and aliases
  * (EXACT), the query's key and the keys of its dictionary lemmas among each person's keys (SAME_KEY, INFLECTED),
  * the consonant skeleton of the query's key among the skeletons of people written in the other script
- * (SOUNDS_ALIKE), and the {@link TypoPartition} probes of the query's key (TYPO) — and only those candidates are
+ * (SOUNDS_ALIKE), and the keys within the typo rule's edits of the query's key ({@link SortedKeys}, TYPO) — and only those candidates are
  * scored, by PersonMatcher's rules over keys computed once per person ({@link PreparedQuery}, {@link PersonProfile}).
  * The index may propose too many people, never too few. PersonMatcher stays the definition of a match;
  * {@code PeopleDirectoryTest} proves the equality on generated people and queries.
@@ -36,20 +36,17 @@ public final class PeopleDirectory {
     private static final Comparator<Match> BEST_FIRST =
             Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(m -> m.person().name());
     private static final PeopleDirectory EMPTY =
-            new PeopleDirectory(new KnownPerson[0], new PersonProfile[0], new int[0], new DirectorySegment[0]);
+            new PeopleDirectory(new KnownPerson[0], new PersonProfile[0], new DirectorySegment[0]);
 
     /** Person id = position; the list PersonMatcher would be given. */
     private final KnownPerson[] people;
     /** Each person's keys, computed once. */
     private final PersonProfile[] profiles;
-    /** Letters of each person's key as a bit set, for {@link #nearKey}. */
-    private final int[] keyMasks;
     private final DirectorySegment[] segments;
 
-    private PeopleDirectory(KnownPerson[] people, PersonProfile[] profiles, int[] keyMasks, DirectorySegment[] segments) {
+    private PeopleDirectory(KnownPerson[] people, PersonProfile[] profiles, DirectorySegment[] segments) {
         this.people = people;
         this.profiles = profiles;
-        this.keyMasks = keyMasks;
         this.segments = segments;
     }
 
@@ -67,15 +64,12 @@ public final class PeopleDirectory {
             return EMPTY;
         }
         PersonProfile[] profiles = new PersonProfile[all.length];
-        int[] masks = new int[all.length];
         int[] ids = new int[all.length];
         for (int i = 0; i < all.length; i++) {
             profiles[i] = PersonProfile.of(all[i]);
-            masks[i] = letterMask(all[i].key());
             ids[i] = i;
         }
-        return new PeopleDirectory(all, profiles, masks,
-                new DirectorySegment[] {DirectorySegment.build(ids, all, profiles)});
+        return new PeopleDirectory(all, profiles, new DirectorySegment[] {DirectorySegment.build(ids, all, profiles)});
     }
 
     /**
@@ -105,11 +99,9 @@ public final class PeopleDirectory {
         }
         next = Arrays.copyOf(next, size);
         PersonProfile[] nextProfiles = Arrays.copyOf(profiles, size);
-        int[] masks = Arrays.copyOf(keyMasks, size);
         int[] ids = touched.sortedUnique();
         for (int id : ids) {
             nextProfiles[id] = PersonProfile.of(next[id]);
-            masks[id] = letterMask(next[id].key());
         }
         List<DirectorySegment> segs = new ArrayList<>(Arrays.asList(segments));
         segs.add(DirectorySegment.build(ids, next, nextProfiles));
@@ -119,7 +111,7 @@ public final class PeopleDirectory {
             DirectorySegment older = segs.remove(segs.size() - 1);
             segs.add(DirectorySegment.merge(older, newer));
         }
-        return new PeopleDirectory(next, nextProfiles, masks, segs.toArray(DirectorySegment[]::new));
+        return new PeopleDirectory(next, nextProfiles, segs.toArray(DirectorySegment[]::new));
     }
 
     /** Every known person who matches {@code query} at all, best first: {@code PersonMatcher.rank(query, people())}. */
@@ -165,24 +157,23 @@ public final class PeopleDirectory {
 
     /**
      * People whose key is at most {@code maxEdits} edits from {@code key}, in directory order: for suggesting names
-     * when nothing matches. A scan, but over lengths and letter sets first: an edit changes at most two letters of
-     * a word's letter set, so keys whose letter sets differ in more than 2 × maxEdits letters are skipped unread.
+     * when nothing matches. The segments' own keys are searched as a trie ({@link SortedKeys}); each person found
+     * is then measured again with its current key, since a segment may still hold a replaced person's old key.
      */
     public List<Nearby> nearKey(String key, int maxEdits) {
         if (key == null || key.isEmpty() || maxEdits < 0) {
             return List.of();
         }
+        IntBag found = new IntBag(16);
+        for (DirectorySegment s : segments) {
+            s.findNearKeys(key, maxEdits, found);
+        }
         LevenshteinDistance distance = new LevenshteinDistance(maxEdits);
-        int mask = letterMask(key);
         List<Nearby> out = new ArrayList<>();
-        for (int i = 0; i < people.length; i++) {
-            String k = people[i].key();
-            if (Math.abs(k.length() - key.length()) > maxEdits || (Integer.bitCount(mask ^ keyMasks[i]) + 1) / 2 > maxEdits) {
-                continue;
-            }
-            int d = distance.apply(key, k);
+        for (int id : found.sortedUnique()) {
+            int d = distance.apply(key, people[id].key());
             if (d >= 0) {
-                out.add(new Nearby(people[i], d));
+                out.add(new Nearby(people[id], d));
             }
         }
         return out;
@@ -222,15 +213,5 @@ public final class PeopleDirectory {
             }
         }
         return -1;
-    }
-
-    /** One bit per letter a-z; other characters share six bits (a coarser set only weakens the filter). */
-    private static int letterMask(String key) {
-        int m = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            m |= 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
-        }
-        return m;
     }
 }

@@ -24,7 +24,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class PreparedQuery {
     /** PersonMatcher's MIN_TYPO_LENGTH. */
-    private static final int MIN_TYPO_LENGTH = TypoPartition.MIN_LENGTH;
+    private static final int MIN_TYPO_LENGTH = TypoRule.MIN_LENGTH;
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
