@@ -21,8 +21,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>How: hash look-ups find every person who can match at all — the folded query among names and aliases
  * (EXACT), the query's key and the keys of its dictionary lemmas among each person's keys (SAME_KEY, INFLECTED),
  * the consonant skeleton of the query's key among the skeletons of people written in the other script
- * (SOUNDS_ALIKE), and the keys within the typo rule's edits of the query's key ({@link SortedKeys}, TYPO) — and only those candidates are
- * scored, by PersonMatcher's rules over keys computed once per person ({@link PreparedQuery}, {@link PersonProfile}).
+ * (SOUNDS_ALIKE), and the keys within the typo rule's edits of the query's key ({@link SortedKeys}, TYPO) — and
+ * only those candidates are scored, by PersonMatcher's rules over keys computed once per person
+ * ({@link PreparedQuery}, {@link PersonProfile}).
  * The index may propose too many people, never too few. PersonMatcher stays the definition of a match;
  * {@code PeopleDirectoryTest} proves the equality on generated people and queries.
  *
