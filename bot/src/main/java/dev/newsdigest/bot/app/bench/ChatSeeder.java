@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * Subscribed Telegram chats for the memory benchmark ({@link RunProbe} with chats), stored through the bot's own
  * {@link ChatStore} before the bot starts, so that every digest fans out as it would in a busy deployment:
  * <ul>
- *   <li>nine chats in ten follow one source each (chat i the source i mod N), with instant posts: each new story
- *       of a source goes to about 9 chats at 1,000 sources and 10,000 chats;</li>
+ *   <li>nine chats in ten follow one source each, with instant posts, spread evenly (the j-th of them follows
+ *       source j mod N): each new story of a source goes to 9 chats at 1,000 sources and 10,000 chats;</li>
  *   <li>one chat in ten follows everything with a daily digest at 08:00 in its time zone (a batched chat is read
  *       at every routing pass like the others, and its digest is due once a day).</li>
  * </ul>
@@ -51,7 +51,8 @@ public final class ChatSeeder {
                     store.put(chat, new ChatSettings(DeliveryMode.DAILY, LocalTime.of(8, 0),
                             ZoneId.of(i % 20 == 0 ? "Europe/Kyiv" : "UTC"), language));
                 } else {
-                    store.add(chat, Subscription.source(sourceIds.get(i % sourceIds.size())));
+                    int instant = i - i / 10 - 1;   // how many instant chats came before this one
+                    store.add(chat, Subscription.source(sourceIds.get(instant % sourceIds.size())));
                     store.put(chat, new ChatSettings(DeliveryMode.INSTANT, LocalTime.of(8, 0), ZoneId.of("UTC"), language));
                 }
             }

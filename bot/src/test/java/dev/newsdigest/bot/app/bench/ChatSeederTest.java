@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +26,23 @@ class ChatSeederTest {
     @Test
     void seededChatsFollowTheirSourceOrEverythingDaily() {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        ChatSeeder.seed(url, 40, List.of("a", "b", "c"));
+        // Ten sources: numbering chats and sources alike must not leave a source without followers.
+        List<String> sources = IntStream.range(0, 10).mapToObj(i -> "s" + i).toList();
+        ChatSeeder.seed(url, 100, sources);
 
         try (Database db = Database.open(new StorageConfig(url, null, Secret.empty(), 2))) {
             List<Subscriber> subscribers = new ChatStore(db.dataSource(), Clock.systemUTC()).subscribers();
-            assertThat(subscribers).hasSize(40);
+            assertThat(subscribers).hasSize(100);
             Map<DeliveryMode, List<Subscriber>> byMode =
                     subscribers.stream().collect(Collectors.groupingBy(s -> s.settings().mode()));
-            assertThat(byMode.get(DeliveryMode.DAILY)).hasSize(4)
+            assertThat(byMode.get(DeliveryMode.DAILY)).hasSize(10)
                     .allSatisfy(s -> assertThat(s.subscriptions()).containsExactly(Subscription.all()));
-            assertThat(byMode.get(DeliveryMode.INSTANT)).hasSize(36).allSatisfy(s -> assertThat(s.subscriptions())
+            assertThat(byMode.get(DeliveryMode.INSTANT)).hasSize(90).allSatisfy(s -> assertThat(s.subscriptions())
                     .singleElement().extracting(Subscription::kind).isEqualTo(Subscription.Kind.SOURCE));
-            assertThat(byMode.get(DeliveryMode.INSTANT).stream().map(s -> s.subscriptions().get(0).value()))
-                    .containsOnly("a", "b", "c");
+            // Every source has as many instant followers (90 / 10).
+            Map<String, Long> followers = byMode.get(DeliveryMode.INSTANT).stream()
+                    .collect(Collectors.groupingBy(s -> s.subscriptions().get(0).value(), Collectors.counting()));
+            assertThat(followers).containsOnlyKeys(sources).allSatisfy((source, n) -> assertThat(n).isEqualTo(9));
         }
         assertThat(ChatSeeder.outbox(url)).isEmpty();
     }
