@@ -333,7 +333,7 @@ final class ChatServices implements AutoCloseable {
         http.start();
     }
 
-    /** The relay loop and periodic routing only (the console uses this without the HTTP side). */
+    /** The relay loop, periodic routing and the known-people refresher (the console uses this without the HTTP side). */
     void startDelivery() {
         relay().start(Duration.ofMillis(500));
         health.register("delivery", () -> HealthCheck.Status.up(deliveryGate.fence().isPresent() ? "sending"
@@ -355,6 +355,7 @@ final class ChatServices implements AutoCloseable {
             }
         }, 0, ctx.config.delivery().routeEvery().toMillis(), TimeUnit.MILLISECONDS);
         running.add(routing::shutdownNow);
+        running.add(queries.startRefreshing(JdbcChatQueries.PEOPLE_REFRESH));
     }
 
     /** Long-polls Telegram while this instance holds the telegram-polling lease. */

@@ -9,8 +9,8 @@ import dev.newsdigest.bot.chat.port.StoryView;
 import dev.newsdigest.bot.delivery.RoutableStory;
 import dev.newsdigest.bot.delivery.StoryMatcher;
 import dev.newsdigest.digest.people.NameKeys;
+import dev.newsdigest.digest.people.PeopleDirectory;
 import dev.newsdigest.digest.people.PersonMatcher;
-import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -20,36 +20,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The read side the command layer asks: recent quotes of a person, who a typed name is (through the digest engine's
- * {@link PersonMatcher}: scripts, cases, typos), who is in the news, and the stories for {@code /digest}.
+ * The read side the command layer asks: recent quotes of a person, who a typed name is (the digest engine's
+ * {@link PersonMatcher} ranking, through its index {@link PeopleDirectory} over the {@link KnownPeople} kept in
+ * memory: scripts, cases, typos), who is in the news, and the stories for {@code /digest}.
  */
 public final class JdbcChatQueries implements QuoteQueries, PeopleQueries, DigestQueries {
 
-    /** The known-people list is reloaded at most this often (matching runs over all of it in memory). */
-    static final Duration PEOPLE_CACHE = Duration.ofSeconds(30);
+    /** How often the background refresher looks for people stored since it last looked. */
+    public static final Duration PEOPLE_REFRESH = Duration.ofSeconds(2);
     /** Stories read for one {@code /digest} before filtering by the chat's subscriptions. */
     static final int MAX_STORIES_SCANNED = 2000;
 
     private final Database db;
     private final DigestReader digests;
     private final Clock clock;
-    private final PersonMatcher matcher = new PersonMatcher();
-    private volatile List<KnownPerson> known = List.of();
-    private volatile Map<String, Integer> quoteCounts = Map.of();
-    private volatile Instant knownAt = Instant.EPOCH;
+    private final KnownPeople people;
 
     public JdbcChatQueries(Database db, Clock clock) {
         this.db = db;
         this.digests = new DigestReader(db);
         this.clock = clock;
+        this.people = new KnownPeople(db, clock);
     }
 
     @Override
@@ -90,79 +87,76 @@ public final class JdbcChatQueries implements QuoteQueries, PeopleQueries, Diges
 
     @Override
     public List<PersonMatch> match(String query, int limit) {
-        refreshPeople();
-        List<KnownPerson> people = known;
-        Map<String, Integer> counts = quoteCounts;
-        List<PersonMatch> out = new ArrayList<>();
-        for (PersonMatcher.Match m : matcher.rank(query, people)) {
-            if (out.size() == limit) {
-                break;
-            }
+        PeopleDirectory directory = people.upToDate();
+        List<PersonMatcher.Match> ranked = directory.rank(query);
+        List<PersonMatcher.Match> shown = limit < 0 || ranked.size() <= limit ? ranked : ranked.subList(0, limit);
+        if (shown.isEmpty()) {
+            return nearest(query, directory, Math.min(limit, 3));
+        }
+        Map<String, Integer> counts = quoteCounts(shown.stream().map(m -> m.person().key()).toList());
+        List<PersonMatch> out = new ArrayList<>(shown.size());
+        for (PersonMatcher.Match m : shown) {
             out.add(new PersonMatch(m.person().key(), m.person().name(), Math.min(1.0, m.score()),
                     counts.getOrDefault(m.person().key(), 0)));
-        }
-        if (out.isEmpty()) {
-            out.addAll(nearest(query, people, counts, Math.min(limit, 3)));
         }
         return out;
     }
 
-    /** Names a few edits away from the query's key, as suggestions only (scores below the match threshold). */
-    private static List<PersonMatch> nearest(String query, List<KnownPerson> people, Map<String, Integer> counts, int n) {
+    /**
+     * Names a few edits away from the query's key, as suggestions only (scores below the match threshold): the
+     * fewest edits first, then the most quoted. Quotes are counted only for the people who can make the cut.
+     */
+    private List<PersonMatch> nearest(String query, PeopleDirectory directory, int n) {
         String key = NameKeys.key(query);
-        if (key.length() < 3) {
+        if (key.length() < 3 || n <= 0) {
             return List.of();
         }
-        LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
-        record Near(KnownPerson p, int d) {
+        List<PeopleDirectory.Nearby> near = new ArrayList<>(directory.nearKey(key, Math.max(2, key.length() / 3)));
+        if (near.isEmpty()) {
+            return List.of();
         }
-        List<Near> near = new ArrayList<>();
-        for (KnownPerson p : people) {
-            int d = distance.apply(key, p.key());
-            if (d >= 0) {
-                near.add(new Near(p, d));
-            }
-        }
-        near.sort(Comparator.comparingInt(Near::d).thenComparing(x -> -counts.getOrDefault(x.p().key(), 0)));
-        return near.stream().limit(n).map(x -> new PersonMatch(x.p().key(), x.p().name(), 0.3 - 0.05 * x.d(),
-                counts.getOrDefault(x.p().key(), 0))).toList();
+        near.sort(Comparator.comparingInt(PeopleDirectory.Nearby::edits));
+        int cut = near.get(Math.min(n, near.size()) - 1).edits();
+        List<PeopleDirectory.Nearby> contenders = near.stream().filter(x -> x.edits() <= cut).toList();
+        Map<String, Integer> counts = quoteCounts(contenders.stream().map(x -> x.person().key()).toList());
+        return contenders.stream()
+                .sorted(Comparator.comparingInt(PeopleDirectory.Nearby::edits)
+                        .thenComparing(x -> -counts.getOrDefault(x.person().key(), 0)))
+                .limit(n)
+                .map(x -> new PersonMatch(x.person().key(), x.person().name(), 0.3 - 0.05 * x.edits(),
+                        counts.getOrDefault(x.person().key(), 0)))
+                .toList();
     }
 
-    private void refreshPeople() {
-        Instant now = clock.instant();
-        if (Duration.between(knownAt, now).compareTo(PEOPLE_CACHE) < 0 && !known.isEmpty()) {
-            return;
-        }
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        db.read("known people", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT p.person_key, p.name, a.alias FROM people p "
-                    + "LEFT JOIN person_aliases a ON a.person_key = p.person_key ORDER BY p.person_key");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String k = rs.getString(1);
-                    names.put(k, rs.getString(2));
-                    List<String> l = aliases.computeIfAbsent(k, x -> new ArrayList<>());
-                    if (rs.getString(3) != null) {
-                        l.add(rs.getString(3));
+    /** Stored quotes of each of these people (an index range each: quotes_person_recent). */
+    private Map<String, Integer> quoteCounts(List<String> keys) {
+        List<String> distinct = keys.stream().distinct().toList();
+        return db.read("quote counts", c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += 500) {
+                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+                try (PreparedStatement ps = c.prepareStatement("SELECT person_key, COUNT(*) FROM quotes WHERE person_key IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") GROUP BY person_key")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            counts.put(rs.getString(1), rs.getInt(2));
+                        }
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT person_key, COUNT(*) FROM quotes WHERE person_key IS NOT NULL GROUP BY person_key");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return null;
+            return counts;
         });
-        List<KnownPerson> list = new ArrayList<>();
-        aliases.forEach((k, a) -> list.add(new KnownPerson(names.get(k), k, a)));
-        known = List.copyOf(list);
-        quoteCounts = Map.copyOf(counts);
-        knownAt = now;
+    }
+
+    /**
+     * Keeps the known people current in the background (see {@link KnownPeople}): the first refresh loads them all,
+     * so the first command after start finds them loaded. Close the result to stop.
+     */
+    public AutoCloseable startRefreshing(Duration every) {
+        return people.startRefreshing(every);
     }
 
     @Override

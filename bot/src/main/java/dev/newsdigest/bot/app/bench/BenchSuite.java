@@ -202,7 +202,7 @@ public final class BenchSuite {
                 for (Map.Entry<String, QueryLatency.Latency> e : latency.entrySet()) {
                     Stats s = e.getValue().wall();
                     Stats cpu = e.getValue().cpu();
-                    out.printf(Locale.ROOT, "  %-16s wall p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms | CPU p50 %6.2f ms  p99 %6.2f"
+                    out.printf(Locale.ROOT, "  %-18s wall p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms | CPU p50 %6.2f ms  p99 %6.2f"
                             + " ms  (%d calls)%n", e.getKey(), s.median(), s.p99(), s.max(), cpu.median(), cpu.p99(), s.n());
                     String key = "query." + e.getKey().replace("/", "").replace(' ', '.').toLowerCase(Locale.ROOT);
                     report.put(key + ".p50", s.median());
@@ -273,7 +273,7 @@ public final class BenchSuite {
         return s.length() > 3000 ? s.substring(s.length() - 3000) : s;
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -62,6 +62,16 @@ public final class QuoteDbSeeder {
         return surname(i, SYLLABLES).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The canonical name of person {@code i} (people.name): a first name and the Cyrillic surname. */
+    public static String name(int i) {
+        return "Иван " + surname(i, CYRILLIC);
+    }
+
+    /** The nominative Cyrillic surname of person {@code i}, stored in person_aliases with {@link #alias}. */
+    public static String surname(int i) {
+        return surname(i, CYRILLIC);
+    }
+
     /** A surface form of person {@code i} stored in person_aliases (Cyrillic surname in the genitive). */
     public static String alias(int i) {
         return surname(i, CYRILLIC) + "а";

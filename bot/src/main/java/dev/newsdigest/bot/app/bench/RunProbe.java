@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class RunProbe {
      */
     public record Result(int sources, double seconds, long startupMillis, long firstPollMillis, long jitterMillis,
                          List<Gc> gcs, int liveMiB, int requests, int notModified, int polls, boolean outOfMemory,
-                         String xmx, Path log) {
+                         String xmx, Path log, Chats chats) {
 
         /** Occupancy after the collections from {@code fromSeconds} on (the steady state). */
         public Stats afterGcFrom(double fromSeconds) {
@@ -53,21 +54,41 @@ public final class RunProbe {
         }
     }
 
+    /**
+     * With subscribed chats: how many, what the fake Telegram accepted and refused (429), and the outbox at the end
+     * by status (rows still PENDING are the backlog Telegram's 30 messages a second had not reached yet).
+     */
+    public record Chats(int chats, int posted, int throttled, Map<String, Integer> outbox) {
+        static final Chats NONE = new Chats(0, 0, 0, Map.of());
+    }
+
     private RunProbe() {}
+
+    public static Result run(int sources, Duration duration, String xmx, Path workDir) throws IOException, InterruptedException {
+        return run(sources, 0, duration, xmx, workDir);
+    }
 
     /**
      * Starts {@code newsdigest run} following {@code sources} feeds (every 1 minute, five items each), waits for the
-     * first poll, then lets it run until {@code duration} has passed since launch.
+     * first poll, then lets it run until {@code duration} has passed since launch. With {@code chats > 0} the
+     * database first gets that many Telegram chats, subscribed as {@link ChatSeeder} does, and the bot posts to a
+     * {@link TelegramSink}.
      */
-    public static Result run(int sources, Duration duration, String xmx, Path workDir) throws IOException, InterruptedException {
+    public static Result run(int sources, int chats, Duration duration, String xmx, Path workDir)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path config = workDir.resolve("config");
         Files.createDirectories(config);
         Path gcLog = workDir.resolve("gc.log");
         Path log = workDir.resolve("run.log");
-        try (FeedSite site = new FeedSite(5, Duration.ofMinutes(2))) {
+        Path db = workDir.resolve("data/bench");
+        try (FeedSite site = new FeedSite(5, Duration.ofMinutes(2));
+             TelegramSink telegram = chats > 0 ? new TelegramSink() : null) {
             List<String> ids = sources == 1 ? List.of(quickId()) : numberedIds(sources);
-            writeConfig(config, workDir.resolve("data/bench"), site, ids);
+            writeConfig(config, db, site, ids, telegram);
+            if (chats > 0) {
+                ChatSeeder.seed(h2(db), chats, ids);
+            }
             long jitter = PollScheduler.jitter(ids.get(0), Duration.ofMinutes(1)).toMillis();
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -113,8 +134,10 @@ public final class RunProbe {
                     live = gcs.stream().filter(RunProbe::requested).mapToInt(Gc::afterMiB)
                             .reduce((a, b) -> b).orElse(-1);
                 }
+                Chats delivered = chats > 0 ? new Chats(chats, telegram.accepted(), telegram.throttled(),
+                        ChatSeeder.outbox(h2(db))) : Chats.NONE;
                 return new Result(sources, seconds, startup, firstPoll, jitter, gcs, live, requests, notModified,
-                        polls(log), out.contains("OutOfMemoryError"), xmx, log);
+                        polls(log), out.contains("OutOfMemoryError"), xmx, log, delivered);
             } finally {
                 if (child.isAlive()) {
                     child.destroyForcibly();
@@ -196,18 +219,34 @@ public final class RunProbe {
         return ids;
     }
 
-    /** The bot's own HTTP server on a free port (0), so the probe never collides with a bot already on 8080. */
-    private static void writeConfig(Path config, Path db, FeedSite site, List<String> ids) throws IOException {
-        Files.writeString(config.resolve("newsdigest.yaml"), """
+    private static String h2(Path db) {
+        return "jdbc:h2:file:" + db.toAbsolutePath();
+    }
+
+    /**
+     * The bot's own HTTP server on a free port (0), so the probe never collides with a bot already on 8080; Telegram
+     * at the sink when there is one.
+     */
+    private static void writeConfig(Path config, Path db, FeedSite site, List<String> ids, TelegramSink telegram)
+            throws IOException {
+        String yaml = """
                 storage:
-                  url: jdbc:h2:file:%s
+                  url: %s
                 fetch:
                   allowHosts: ["127.0.0.1:%d"]
                 schedule:
                   workers: 4
                 http:
                   port: 0
-                """.formatted(db.toAbsolutePath(), site.port()), StandardCharsets.UTF_8);
+                """.formatted(h2(db), site.port());
+        if (telegram != null) {
+            yaml += """
+                    telegram:
+                      token: "%s"
+                      apiUrl: %s
+                    """.formatted(TelegramSink.TOKEN, telegram.url());
+        }
+        Files.writeString(config.resolve("newsdigest.yaml"), yaml, StandardCharsets.UTF_8);
         StringBuilder sources = new StringBuilder("sources:\n");
         for (int i = 0; i < ids.size(); i++) {
             sources.append("  - id: ").append(ids.get(i)).append("\n    url: ").append(site.url(i))

@@ -29,7 +29,8 @@ class BenchSuiteTest {
         }
         assertThat(r.get("extract.recall")).isBetween(0.5, 1.0);
         assertThat(r.get("extract.leak")).isBetween(0.0, 1.0);
-        for (String q : new String[] {"quotes.name", "quotes.busiest", "people.today", "people.week"}) {
+        for (String q : new String[] {"quotes.name", "quotes.cyrillic", "quotes.inflected", "quotes.latin", "quotes.typo",
+                "quotes.unknown", "quotes.busiest", "people.today", "people.week"}) {
             assertThat(r.get("query." + q + ".p50")).as(q).isPositive();
             assertThat(r.get("query." + q + ".p99")).as(q).isGreaterThanOrEqualTo(r.get("query." + q + ".p50"));
         }
