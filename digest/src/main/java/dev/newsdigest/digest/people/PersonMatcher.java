@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Ranks known people for what a user types ({@code /quotes Peskov}): exact names first, then the same surname
@@ -41,11 +40,6 @@ public final class PersonMatcher {
 
     /** One ranked candidate; a higher score is a better match. */
     public record Match(KnownPerson person, MatchKind kind, double score) {}
-
-    /** Typos allowed only in keys at least this long, so short surnames never fuzzily match each other. */
-    private static final int MIN_TYPO_LENGTH = 6;
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
     /** Every candidate that matches {@code query} at all, best first. */
     public List<Match> rank(String query, List<KnownPerson> people) {
@@ -94,22 +88,7 @@ public final class PersonMatcher {
                 }
             }
         }
-        Match best = null;
-        for (String k : keys) {
-            int shorter = Math.min(k.length(), queryKey.length());
-            if (shorter < MIN_TYPO_LENGTH) {
-                continue;
-            }
-            LevenshteinDistance allowed = shorter >= 9 ? TWO_EDITS : ONE_EDIT;
-            int d = allowed.apply(queryKey, k);
-            if (d >= 0) {
-                double score = 0.5 - 0.05 * d + firstBonus;
-                if (best == null || score > best.score()) {
-                    best = new Match(p, MatchKind.TYPO, score);
-                }
-            }
-        }
-        return best;
+        return TypoRule.best(p, keys, queryKey, firstBonus);
     }
 
     /** +0.05 when the query's first name agrees with the person's, -0.2 when it names someone else. */

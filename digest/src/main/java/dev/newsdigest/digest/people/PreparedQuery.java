@@ -10,7 +10,6 @@ import dev.newsdigest.digest.people.morph.NameText;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A query as {@link PersonMatcher#rank} reads it (normalised, keyed, its first name's key, the keys of its surname
@@ -23,10 +22,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * that is not made to the other fails the build.
  */
 final class PreparedQuery {
-    /** PersonMatcher's MIN_TYPO_LENGTH. */
-    private static final int MIN_TYPO_LENGTH = TypoRule.MIN_LENGTH;
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
     final String text;
     final String folded;
@@ -77,22 +72,7 @@ final class PreparedQuery {
                 }
             }
         }
-        Match best = null;
-        for (String k : profile.keys()) {
-            int shorter = Math.min(k.length(), key.length());
-            if (shorter < MIN_TYPO_LENGTH) {
-                continue;
-            }
-            LevenshteinDistance allowed = shorter >= 9 ? TWO_EDITS : ONE_EDIT;
-            int d = allowed.apply(key, k);
-            if (d >= 0) {
-                double score = 0.5 - 0.05 * d + firstBonus;
-                if (best == null || score > best.score()) {
-                    best = new Match(p, MatchKind.TYPO, score);
-                }
-            }
-        }
-        return best;
+        return TypoRule.best(p, java.util.Arrays.asList(profile.keys()), key, firstBonus);
     }
 
     /** PersonMatcher.firstNameBonus: +0.05 when the first names agree, -0.2 when the query names someone else. */
