@@ -126,7 +126,7 @@ public final class PersonMatcher {
     }
 
     /** Keys of the dictionary lemmas of the query's last word: "пескова" → песков, пескова. */
-    private static Set<String> lemmaKeys(String q) {
+    static Set<String> lemmaKeys(String q) {
         Set<String> out = new LinkedHashSet<>();
         String[] words = q.split(" ");
         String last = words[words.length - 1];

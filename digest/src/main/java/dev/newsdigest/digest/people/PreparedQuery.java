@@ -3,12 +3,7 @@ package dev.newsdigest.digest.people;
 import dev.newsdigest.digest.people.PersonMatcher.KnownPerson;
 import dev.newsdigest.digest.people.PersonMatcher.Match;
 import dev.newsdigest.digest.people.PersonMatcher.MatchKind;
-import dev.newsdigest.digest.people.morph.MorphDictionaries;
-import dev.newsdigest.digest.people.morph.NameKind;
-import dev.newsdigest.digest.people.morph.NameReading;
 import dev.newsdigest.digest.people.morph.NameText;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,7 +31,7 @@ final class PreparedQuery {
         this.folded = NameText.fold(text);
         this.key = key;
         this.firstKey = firstWordKey(text);
-        this.lemmaKeys = lemmaKeys(text);
+        this.lemmaKeys = PersonMatcher.lemmaKeys(text);
         this.skeleton = PersonMatcher.skeleton(key);
         this.cyrillic = NameText.isCyrillic(text);
     }
@@ -92,22 +87,5 @@ final class PreparedQuery {
         }
         String k = NameKeys.wordKey(words[0].replace(".", ""));
         return k.isEmpty() ? null : k;
-    }
-
-    /** PersonMatcher.lemmaKeys: keys of the surname lemmas of the query's last word ("пескова" → песков, пескова). */
-    private static Set<String> lemmaKeys(String q) {
-        Set<String> out = new LinkedHashSet<>();
-        String[] words = q.split(" ");
-        String last = words[words.length - 1];
-        if (!NameText.isCyrillic(last)) {
-            return out;
-        }
-        String capitalised = last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1).toLowerCase(Locale.ROOT);
-        for (NameReading r : MorphDictionaries.get().analyze(capitalised).names()) {
-            if (r.kind() == NameKind.SURNAME) {
-                out.add(NameKeys.wordKey(r.lemma()));
-            }
-        }
-        return out;
     }
 }
